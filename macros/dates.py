@@ -1,0 +1,68 @@
+"""Dates as precise as the sources allow (a year, a month or a day), written the Dutch way."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic_core import PydanticCustomError, core_schema
+
+MONTHS_NL = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+             "september", "oktober", "november", "december")
+_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    """A date known to the year, the month or the day (`2026`, `2026-02`, `2026-02-16`)."""
+
+    year: int
+    month: int = 0
+    day: int = 0
+
+    @classmethod
+    def parse(cls, value: Any) -> PartialDate:
+        """Parse ISO text or a date; raise a pydantic error naming the accepted forms."""
+        if isinstance(value, dt.date):
+            return cls(value.year, value.month, value.day)
+        match = _PATTERN.match(str(value).strip()) if isinstance(value, str | int) else None
+        if not match:
+            raise PydanticCustomError("partial_date", "'{value}' is geen datum", {"value": value})
+        year, month, day = (int(part) if part else 0 for part in match.groups())
+        try:
+            dt.date(year, month or 1, day or 1)
+        except ValueError:
+            raise PydanticCustomError("partial_date", "'{value}' bestaat niet in de kalender",
+                                      {"value": value}) from None
+        return cls(year, month, day)
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> core_schema.CoreSchema:
+        return core_schema.no_info_plain_validator_function(
+            cls.parse, serialization=core_schema.plain_serializer_function_ser_schema(str))
+
+    def __str__(self) -> str:
+        parts = [f"{self.year:04d}"] + [f"{part:02d}" for part in (self.month, self.day) if part]
+        return "-".join(parts)
+
+    @property
+    def first_day(self) -> dt.date:
+        """The earliest day this date can mean, for sorting and comparison."""
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    @property
+    def dutch(self) -> str:
+        """`16 februari 2026`, `februari 2026` or `2026`."""
+        return format_dutch(self)
+
+
+def format_dutch(value: dt.date | PartialDate) -> str:
+    """Write a date as Dutch text, e.g. `11 mei 2025`."""
+    if isinstance(value, dt.date):
+        value = PartialDate.parse(value)
+    if not value.month:
+        return str(value.year)
+    month = MONTHS_NL[value.month - 1]
+    return f"{value.day} {month} {value.year}" if value.day else f"{month} {value.year}"

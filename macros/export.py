@@ -1,0 +1,36 @@
+"""Machine-readable exports (site/export/*.json) of notes, kernpunten and bronnen, with their links."""
+
+from __future__ import annotations
+
+import json
+from macros.xref import Index
+
+EXPORT_FOLDER = "export"
+
+
+def exports(index: Index) -> dict[str, list[dict]]:
+    """The three exports as data: every record with its id, URL (from the site root) and links."""
+    notas = [{"referentie": nota.referentie, "titel": nota.titel, "datum": nota.datum.isoformat(),
+              "soort": nota.soort, "status": nota.status, "onderwerpen": nota.onderwerpen,
+              "url": index.url("nota", nota.referentie),
+              "kernpunten": [kernpunt_id for kernpunt_id, owner in index.nota_of.items() if owner is nota]}
+             for nota in index.notas_newest_first]
+    kernpunten = [{"id": kernpunt.id, "nota": index.nota_of[kernpunt.id].referentie,
+                   "nummer": index.number_of[kernpunt.id], "ouder": index.parent_of[kernpunt.id],
+                   "tekst": kernpunt.tekst, "onderwerpen": kernpunt.onderwerpen,
+                   "url": index.url("kernpunt", kernpunt.id),
+                   "bronnen": [{"id": bron_id, "url": index.url("bron", bron_id)} for bron_id in kernpunt.bronnen]}
+                  for kernpunt in index.kernpunten()]
+    bronnen = [{"id": bron.id, "soort": bron.soort, "titel": bron.titel, "datum": str(bron.datum or "") or None,
+                "status": bron.status, "identificatie": bron.identificatie.model_dump(exclude_none=True),
+                "url": index.url("bron", bron.id), "vindplaats": bron.url,
+                "kernpunten": [{"id": kernpunt_id, "url": index.url("kernpunt", kernpunt_id)}
+                               for kernpunt_id in index.citations[bron.id]]}
+               for bron in index.bronnen_sorted]
+    return {"notas.json": notas, "kernpunten.json": kernpunten, "bronnen.json": bronnen}
+
+
+def export_files(index: Index) -> dict[str, str]:
+    """The export files as site-relative path and JSON text, e.g. `export/notas.json`."""
+    return {f"{EXPORT_FOLDER}/{name}": json.dumps(records, ensure_ascii=False, indent=1) + "\n"
+            for name, records in exports(index).items()}

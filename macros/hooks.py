@@ -1,0 +1,44 @@
+"""MkDocs hooks: a generated page per bron, tags from the data, and a check that every note has its page."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File
+
+# MkDocs loads this file as a loose module; make the `macros` package importable from the project root.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from macros.export import export_files  # noqa: E402
+from macros.site import index_for  # noqa: E402
+
+BRON_PAGE = '---\ntitle: {title}\n---\n\n{{{{ bron_pagina("{id}") }}}}\n'
+
+
+def on_files(files, config):
+    """Check the pages the content needs; add a generated page per bron and the JSON exports."""
+    index = index_for(config)
+    needed = index.pages.fixed_pages() + [index.pages.source_of("nota", nota.referentie)
+                                          for nota in index.notas_newest_first]
+    missing = [source for source in needed if files.get_file_from_path(source) is None]
+    if missing:
+        raise PluginError("\n".join(f"docs/{source}:1:1: error: deze pagina ontbreekt (maak haar aan; "
+                                    f"voor een nota: make nota REF=<referentie>)" for source in missing))
+    for bron in index.bronnen_sorted:
+        content = BRON_PAGE.format(title=json.dumps(bron.korte_naam or bron.titel, ensure_ascii=False), id=bron.id)
+        files.append(File.generated(config, index.pages.source_of("bron", bron.id), content=content))
+    for path, content in export_files(index).items():
+        files.append(File.generated(config, path, content=content))
+    return files
+
+
+def on_page_markdown(markdown, page, config, files):
+    """Tag note and bron pages with their onderwerpen from the data (so tags are written once)."""
+    index = index_for(config)
+    record = index.record_at(page.file.src_uri)
+    if record is not None:
+        page.meta["tags"] = [index.get("onderwerp", onderwerp).naam for onderwerp in record.onderwerpen]
+    return markdown

@@ -1,0 +1,89 @@
+"""Load every data file once, validate it, and hand back the content with its source documents."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from macros.errors import ContentError, Finding
+from macros.schema import Bronnen, Modellen, Nota, Onderwerpen, Tijdlijn, Verkenning
+from macros.validation import validate_document
+from macros.yamlsource import YamlDocument, load_yaml
+
+SINGLE_FILES: dict[str, type[BaseModel]] = {
+    "onderwerpen.yaml": Onderwerpen,
+    "bronnen.yaml": Bronnen,
+    "tijdlijn.yaml": Tijdlijn,
+    "modellen.yaml": Modellen,
+    "verkenning.yaml": Verkenning,
+}
+NOTAS_FOLDER = "notas"
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """One validated data file and the parsed document it came from (for positions)."""
+
+    document: YamlDocument
+    model: BaseModel
+
+
+@dataclass(frozen=True)
+class Content:
+    """All validated content of the site."""
+
+    onderwerpen: Onderwerpen
+    bronnen: Bronnen
+    tijdlijn: Tijdlijn
+    modellen: Modellen
+    verkenning: Verkenning
+    notas: tuple[Nota, ...]
+    files: tuple[Loaded, ...]
+
+
+def load_content(data_dir: Path, project_dir: Path) -> Content:
+    """Load and validate all of `data_dir`; raise ContentError listing every problem found."""
+    findings: list[Finding] = []
+    loaded: dict[str, Loaded] = {}
+
+    def load(file: Path, schema: type[BaseModel]) -> None:
+        display = _display(file, project_dir)
+        try:
+            document = load_yaml(file, display)
+            loaded[display] = Loaded(document, validate_document(document, schema))
+        except ContentError as error:
+            findings.extend(error.findings)
+
+    for name, schema in SINGLE_FILES.items():
+        file = data_dir / name
+        if file.is_file():
+            load(file, schema)
+        else:
+            findings.append(Finding(_display(file, project_dir), 1, 1, "het gegevensbestand ontbreekt",
+                                    f"maak {name} aan in {_display(data_dir, project_dir)}"))
+    for file in sorted((data_dir / NOTAS_FOLDER).glob("*.yaml")):
+        load(file, Nota)
+    findings.extend(_misnamed_notas(loaded.values()))
+    if findings:
+        raise ContentError(findings)
+    by_schema = {type(item.model): item.model for item in loaded.values() if not isinstance(item.model, Nota)}
+    notas = tuple(item.model for item in loaded.values() if isinstance(item.model, Nota))
+    return Content(by_schema[Onderwerpen], by_schema[Bronnen], by_schema[Tijdlijn], by_schema[Modellen],
+                   by_schema[Verkenning], notas, tuple(loaded.values()))
+
+
+def _misnamed_notas(loaded) -> list[Finding]:
+    """A note's file must be named after its referentie, so its page and data are easy to find."""
+    return [item.document.finding(("referentie",), f"de referentie {item.model.referentie} past niet bij de "
+                                  f"bestandsnaam", f"noem het bestand {item.model.referentie}.yaml")
+            for item in loaded
+            if isinstance(item.model, Nota) and Path(item.document.path).stem != item.model.referentie]
+
+
+def _display(path: Path, project_dir: Path) -> str:
+    try:
+        return path.resolve().relative_to(project_dir.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()

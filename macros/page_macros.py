@@ -1,0 +1,96 @@
+"""The macros editors call in pages; each gathers records from the index and renders one partial."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from macros.render import Renderer
+from macros.xref import Index
+
+
+class PageMacros:
+    """Macro functions bound to the index, the renderer and the page being rendered."""
+
+    def __init__(self, index: Index, renderer: Renderer, current_page_url: Callable[[], str]):
+        self.index = index
+        self.renderer = renderer
+        self.current_page_url = current_page_url
+
+    def _render(self, template: str, **context) -> str:
+        return self.renderer.render(template, self.current_page_url(), **context)
+
+    def nota_kop(self, referentie: str) -> str:
+        """The note's title and header block (referentie, datum, t.a.v., DG, bureau, ...)."""
+        return self._render("nota-kop.html", nota=self.index.get("nota", referentie))
+
+    def kernpunten(self, referentie: str) -> str:
+        """The note's kernpunten, nested as in the memo, each with its anchor and sources."""
+        return self._render("kernpunten.html", kernpunten=self.index.get("nota", referentie).kernpunten)
+
+    def kernpunt(self, kernpunt_id: str) -> str:
+        """Quote a kernpunt from any page, linking to it on its note's page."""
+        return self._render("kernpunt-citaat.html", kernpunt=self.index.get("kernpunt", kernpunt_id))
+
+    def bron(self, bron_id: str) -> str:
+        """An inline link to a bron's page, with its short name."""
+        return self._render("bron-link.html", bron=self.index.get("bron", bron_id)).strip()
+
+    def verwijzingen(self, bron_id: str) -> str:
+        """Every kernpunt that cites a bron, linked to its anchor (the bron's backlinks)."""
+        self.index.get("bron", bron_id)
+        return self._render("kernpunt-lijst.html", kernpunt_ids=self.index.citations[bron_id])
+
+    def bron_pagina(self, bron_id: str) -> str:
+        """A bron's own page: its facts, identifiers, official links and backlinks."""
+        bron = self.index.get("bron", bron_id)
+        return self._render("bron-pagina.html", bron=bron, kernpunt_ids=self.index.citations[bron_id])
+
+    def bronnen(self) -> str:
+        """The sources registry: every bron with its identifiers and how often it is cited."""
+        return self._render("bronnen-register.html", bronnen=self.index.bronnen_sorted)
+
+    def notas(self, aantal: int | None = None) -> str:
+        """The notes, newest first; `aantal` limits the list (e.g. on the home page)."""
+        return self._render("notas-lijst.html", notas=self.index.notas_newest_first[:aantal])
+
+    def kernpunten_per_onderwerp(self) -> str:
+        """All kernpunten grouped by onderwerp, one section per onderwerp."""
+        return self._render("kernpunten-overzicht.html", onderwerpen=self.index.content.onderwerpen.onderwerpen)
+
+    def modellen(self) -> str:
+        """The model comparison: findings per aspect, for all models ('' row) and per model."""
+        data = self.index.content.modellen
+        rows = [""] + [model.id for model in data.modellen]
+        grid = {(row, aspect.id): [] for row in rows for aspect in data.aspecten}
+        for bevinding in data.bevindingen:
+            for row in bevinding.modellen or [""]:
+                grid[row, bevinding.aspect].append(bevinding)
+        return self._render("modellen.html", data=data, grid=grid)
+
+    def conclusies(self) -> str:
+        """The report's overall conclusions, each with its sources."""
+        return self._render("conclusies.html", conclusies=self.index.content.modellen.conclusies)
+
+    def instrumenten(self) -> str:
+        """The treaties and EU instruments of the exploration, as a table."""
+        bronnen = [self.index.get("bron", bron_id) for bron_id in self.index.content.verkenning.instrumenten]
+        return self._render("instrumenten.html", bronnen=bronnen)
+
+    def uitdagingen(self) -> str:
+        """Where the exploration locates the challenges."""
+        return self._render("verkenningspunten.html", punten=self.index.content.verkenning.uitdagingen)
+
+    def maatregelen(self) -> str:
+        """The cabinet's measures from the exploration."""
+        return self._render("verkenningspunten.html", punten=self.index.content.verkenning.maatregelen)
+
+    def tijdlijn(self) -> str:
+        """The timeline: events and notes in date order."""
+        return self._render("tijdlijn.html", items=self.index.timeline)
+
+    def register(self, register: Callable[[Callable, str], None]) -> None:
+        """Register every macro under its own name."""
+        for name in ("nota_kop", "kernpunten", "kernpunt", "bron", "verwijzingen", "bron_pagina", "bronnen",
+                     "notas", "kernpunten_per_onderwerp", "modellen", "conclusies", "instrumenten",
+                     "uitdagingen", "maatregelen", "tijdlijn"):
+            register(getattr(self, name), name)

@@ -1,0 +1,63 @@
+"""Render the partials in overrides/partials/beleid with records from the index."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import markdown
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+from mkdocs.utils import get_relative_url
+
+from macros.dates import format_dutch
+from macros.identifiers import SCHEMES
+from macros.xref import Index
+
+TEMPLATES = Path("overrides") / "partials" / "beleid"
+
+
+class Links:
+    """Hrefs to records, relative to the page being rendered (so the site works under any sub-path)."""
+
+    def __init__(self, index: Index, page_url: str):
+        self.index = index
+        self.page_url = page_url
+
+    def __call__(self, kind: str, record_id: str) -> str:
+        path, _, anchor = self.index.url(kind, record_id).partition("#")
+        href = get_relative_url(path, self.page_url) if path != self.page_url else ""
+        return f"{href}#{anchor}" if anchor else href or "./"
+
+
+class Renderer:
+    """One Jinja environment for the site's partials; templates compile once and are reused."""
+
+    def __init__(self, index: Index, project_dir: Path):
+        self.index = index
+        self.environment = Environment(loader=FileSystemLoader(project_dir / TEMPLATES), autoescape=True,
+                                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+        self.environment.filters.update(datum=format_dutch, markdown=self.markdown,
+                                        markdown_inline=self.markdown_inline)
+        self.environment.globals.update(schemes=SCHEMES, record=index.get, index=index)
+        self._converter = markdown.Markdown(extensions=["attr_list", "pymdownx.smartsymbols"])
+        self._converter.preprocessors.deregister("html_block")
+        self._converter.inlinePatterns.deregister("html")
+        self._html: dict[str, Markup] = {}
+
+    def markdown(self, text: str) -> Markup:
+        """Markdown from data as HTML; raw HTML in the text is escaped, never passed through."""
+        if text not in self._html:
+            self._html[text] = Markup(self._converter.reset().convert(text))
+        return self._html[text]
+
+    def markdown_inline(self, text: str) -> Markup:
+        """Like `markdown`, without the surrounding paragraph, for use inside a sentence."""
+        html = str(self.markdown(text))
+        if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
+            html = html[3:-4]
+        return Markup(html)
+
+    def render(self, template: str, page_url: str, **context) -> str:
+        """Render one partial for the page at `page_url`; blank lines around keep it a Markdown block."""
+        html = self.environment.get_template(template).render(links=Links(self.index, page_url), **context)
+        return f"\n{html.strip()}\n"

@@ -1,0 +1,227 @@
+"""The content model: pydantic schemas for every data file, with the ids they define and refer to."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, StringConstraints
+
+from macros.dates import PartialDate
+from macros.identifiers import identifier
+
+
+@dataclass(frozen=True)
+class Defines:
+    """Marks a field whose value is the id of a record of `kind`."""
+
+    kind: str
+
+
+@dataclass(frozen=True)
+class Refers:
+    """Marks a field whose value must be the id of an existing record of `kind`."""
+
+    kind: str
+
+
+SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Url = Annotated[str, StringConstraints(pattern=r"^https?://\S+$")]
+Referentie = Annotated[str, BeforeValidator(lambda value: str(value) if isinstance(value, int) else value),
+                       StringConstraints(pattern=r"^[0-9]{4,10}$")]
+
+BronRef = Annotated[Slug, Refers("bron")]
+KernpuntRef = Annotated[Slug, Refers("kernpunt")]
+NotaRef = Annotated[Referentie, Refers("nota")]
+OnderwerpRef = Annotated[Slug, Refers("onderwerp")]
+GebeurtenisRef = Annotated[Slug, Refers("gebeurtenis")]
+ModelRef = Annotated[Slug, Refers("model")]
+AspectRef = Annotated[Slug, Refers("aspect")]
+
+BronSoort = Literal["rapport", "kamerbrief", "verdrag", "verordening", "richtlijn", "voorstel",
+                    "verklaring", "verzoek", "motie", "uitspraak"]
+BronStatus = Literal["onbekend", "toegezegd", "gepubliceerd", "voorstel", "aangenomen", "van kracht",
+                     "ingetrokken"]
+NotaSoort = Literal["beslisnota", "informatienota", "adviesnota"]
+NotaStatus = Literal["concept", "ter besluitvorming", "vastgesteld", "verzonden", "ingetrokken"]
+GebeurtenisSoort = Literal["verzoek", "toezegging", "debat", "publicatie", "voorstel", "besluit",
+                           "inwerkingtreding", "bijeenkomst", "brief", "nota"]
+
+
+class Record(BaseModel):
+    """Base of every schema: unknown fields are errors, records are immutable."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Onderwerp(Record):
+    """A topic; shown as a tag."""
+
+    id: Annotated[Slug, Defines("onderwerp")]
+    naam: Text
+    beschrijving: str = ""
+
+
+class Identificatie(Record):
+    """A source's official identifiers, each checked against its scheme."""
+
+    celex: identifier("celex") | None = None
+    com: identifier("com") | None = None
+    procedure: identifier("procedure") | None = None
+    ets: identifier("ets") | None = None
+    kamerstuk: identifier("kamerstuk") | None = None
+    ecli: identifier("ecli") | None = None
+    pb: identifier("pb") | None = None
+
+
+class Bepaling(Record):
+    """An article of a source that the site refers to."""
+
+    artikel: Text
+    inhoud: Text
+
+
+class Bron(Record):
+    """A source (bron) that kernpunten rest on."""
+
+    id: Annotated[Slug, Defines("bron")]
+    soort: BronSoort
+    titel: Text
+    titel_origineel: str = ""
+    korte_naam: str = ""
+    uitgever: str = ""
+    datum: PartialDate | None = None
+    datum_bij_benadering: bool = False
+    van_toepassing: PartialDate | None = None
+    status: BronStatus = "onbekend"
+    vervangen_door: BronRef | None = None
+    identificatie: Identificatie = Identificatie()
+    url: Url | None = None
+    beschrijving: Text
+    bepalingen: list[Bepaling] = []
+    onderwerpen: list[OnderwerpRef] = []
+    opmerking: str = ""
+
+
+class Kernpunt(Record):
+    """A key point of a note, with the sources it rests on; may hold sub-points."""
+
+    id: Annotated[Slug, Defines("kernpunt")]
+    tekst: Text
+    bronnen: list[BronRef] = []
+    onderwerpen: list[OnderwerpRef] = []
+    opmerking: str = ""
+    kernpunten: list[Kernpunt] = []
+
+
+class Nota(Record):
+    """A note (nota): its metadata as in the memo's header block, and its kernpunten."""
+
+    referentie: Annotated[Referentie, Defines("nota")]
+    titel: Text
+    soort: NotaSoort
+    datum: dt.date
+    directoraat_generaal: Text
+    bureau: Text
+    geadresseerde: Text
+    status: NotaStatus
+    onderwerpen: list[OnderwerpRef]
+    aanleiding: list[GebeurtenisRef] = []
+    besluit: list[BronRef] = []
+    herzien_voor: dt.date | None = None
+    opmerking: str = ""
+    kernpunten: list[Kernpunt] = []
+
+
+class Gebeurtenis(Record):
+    """A dated event on the timeline."""
+
+    id: Annotated[Slug, Defines("gebeurtenis")]
+    datum: PartialDate
+    tot: PartialDate | None = None
+    bij_benadering: bool = False
+    soort: GebeurtenisSoort
+    titel: Text
+    beschrijving: str = ""
+    notas: list[NotaRef] = []
+    bronnen: list[BronRef] = []
+
+
+class Aspect(Record):
+    """A column of the model comparison (treaty obstacles, EU-law conditions, ...)."""
+
+    id: Annotated[Slug, Defines("aspect")]
+    naam: Text
+
+
+class Model(Record):
+    """One of the externalisation models of the Clingendael report."""
+
+    id: Annotated[Slug, Defines("model")]
+    naam: Text
+    omschrijving: str = ""
+
+
+class Bevinding(Record):
+    """A finding on one aspect, for the listed models (all models when `modellen` is left out)."""
+
+    aspect: AspectRef
+    modellen: list[ModelRef] | None = None
+    tekst: Text
+    bronnen: list[BronRef] = []
+    kernpunt: KernpuntRef | None = None
+
+
+class Conclusie(Record):
+    """One of the report's overall conclusions."""
+
+    tekst: Text
+    bronnen: list[BronRef] = []
+
+
+class Modellen(Record):
+    """`data/modellen.yaml`: the report, its models, the aspects compared and the findings."""
+
+    rapport: BronRef
+    aspecten: list[Aspect]
+    modellen: list[Model]
+    bevindingen: list[Bevinding] = []
+    conclusies: list[Conclusie] = []
+
+
+class Verkenningspunt(Record):
+    """A challenge or measure of the treaty exploration, tied to the kernpunt that states it."""
+
+    id: Annotated[Slug, Defines("verkenningspunt")]
+    tekst: Text
+    kernpunt: KernpuntRef
+    bronnen: list[BronRef] = []
+
+
+class Verkenning(Record):
+    """`data/verkenning.yaml`: the instruments examined, the challenges and the measures."""
+
+    instrumenten: list[BronRef]
+    uitdagingen: list[Verkenningspunt] = []
+    maatregelen: list[Verkenningspunt] = []
+
+
+class Onderwerpen(Record):
+    """`data/onderwerpen.yaml`."""
+
+    onderwerpen: list[Onderwerp]
+
+
+class Bronnen(Record):
+    """`data/bronnen.yaml`."""
+
+    bronnen: list[Bron]
+
+
+class Tijdlijn(Record):
+    """`data/tijdlijn.yaml`."""
+
+    gebeurtenissen: list[Gebeurtenis]

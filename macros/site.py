@@ -1,0 +1,43 @@
+"""Load the content and build the index once per state of `data/`, for every consumer in a build."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+from macros.errors import ContentError
+from macros.loading import load_content
+from macros.urls import PageMap
+from macros.xref import Index
+
+DATA_FOLDER = "data"
+
+
+def project_dir_of(config) -> Path:
+    """The project folder: the one that holds mkdocs.yml."""
+    return Path(config.config_file_path).resolve().parent
+
+
+def index_for(config) -> Index:
+    """The index for a MkDocs config; content errors become one build error listing every finding."""
+    project_dir = project_dir_of(config)
+    pages = PageMap.from_config(config.extra.get("paginas"))
+    try:
+        return load_index(project_dir, pages, config.use_directory_urls)
+    except ContentError as error:
+        raise PluginError(f"De inhoud in {DATA_FOLDER}/ bevat fouten:\n{error}") from None
+
+
+def load_index(project_dir: Path, pages: PageMap, directory_urls: bool) -> Index:
+    """The validated content's index; reloaded only when a data file changed (so `serve` stays fast)."""
+    data_dir = project_dir / DATA_FOLDER
+    signature = tuple((file.as_posix(), file.stat().st_mtime_ns, file.stat().st_size)
+                      for file in sorted(data_dir.rglob("*.yaml")))
+    return _load(project_dir, pages, directory_urls, signature)
+
+
+@functools.lru_cache(maxsize=1)
+def _load(project_dir: Path, pages: PageMap, directory_urls: bool, signature: tuple) -> Index:
+    return Index(load_content(project_dir / DATA_FOLDER, project_dir), pages, directory_urls)

@@ -1,0 +1,100 @@
+"""Validate a parsed YAML document against its schema and explain each error in Dutch."""
+
+from __future__ import annotations
+
+from typing import Any, get_args, get_origin
+
+from pydantic import BaseModel, ValidationError
+
+from macros.errors import ContentError, Finding
+from macros.schema import SLUG_PATTERN
+from macros.yamlsource import YamlDocument
+
+_FIXED_MESSAGES = {
+    "string_type": ("verwacht tekst", "zet de waarde tussen aanhalingstekens"),
+    "list_type": ("verwacht een lijst", "schrijf elk item op een eigen regel, beginnend met '- '"),
+    "model_type": ("verwacht velden (sleutel: waarde)", "schrijf de velden ingesprongen onder deze sleutel"),
+    "dict_type": ("verwacht velden (sleutel: waarde)", "schrijf de velden ingesprongen onder deze sleutel"),
+    "bool_parsing": ("verwacht true of false", "schrijf true of false"),
+    "bool_type": ("verwacht true of false", "schrijf true of false"),
+    "string_too_short": ("mag niet leeg zijn", "vul een waarde in of laat het veld weg als het optioneel is"),
+    "date_from_datetime_parsing": ("is geen geldige datum", "schrijf de datum als JJJJ-MM-DD"),
+    "date_parsing": ("is geen geldige datum", "schrijf de datum als JJJJ-MM-DD"),
+    "date_type": ("is geen geldige datum", "schrijf de datum als JJJJ-MM-DD"),
+    "partial_date": ("", "schrijf JJJJ, JJJJ-MM of JJJJ-MM-DD"),
+}
+
+
+def validate_document(document: YamlDocument, schema: type[BaseModel]) -> BaseModel:
+    """Return the validated model, or raise ContentError with one finding per problem."""
+    if document.data is None:
+        raise ContentError([document.finding((), "het bestand is leeg",
+                                             f"begin met de velden van {schema.__name__}")])
+    try:
+        return schema.model_validate(document.data)
+    except ValidationError as error:
+        raise ContentError([_finding(document, schema, detail) for detail in error.errors()]) from None
+
+
+def _finding(document: YamlDocument, schema: type[BaseModel], detail: dict[str, Any]) -> Finding:
+    location = tuple(detail["loc"])
+    where = _dotted(location)
+    kind = detail["type"]
+    value = detail.get("input")
+    if kind == "missing":
+        field = location[-1]
+        return document.finding(location, f"het verplichte veld '{field}' ontbreekt",
+                                f"voeg '{field}:' toe aan {_dotted(location[:-1]) or 'het bestand'}")
+    if kind == "extra_forbidden":
+        allowed = ", ".join(_fields_at(schema, location[:-1]))
+        return document.finding(location, f"onbekend veld '{location[-1]}'",
+                                f"controleer de spelling; toegestaan: {allowed}")
+    if kind == "literal_error":
+        return document.finding(location, f"{where}: '{value}' is geen toegestane waarde",
+                                f"kies uit: {detail['ctx']['expected'].replace(' or ', ' of ')}")
+    if kind == "string_pattern_mismatch":
+        hint = ("gebruik kleine letters, cijfers en koppeltekens, bijvoorbeeld 'dublin-iii'"
+                if detail["ctx"]["pattern"] == SLUG_PATTERN else f"vorm: {detail['ctx']['pattern']}")
+        return document.finding(location, f"{where}: '{value}' heeft niet de juiste vorm", hint)
+    if kind == "value_error":
+        message = str(detail["ctx"]["error"])
+        return document.finding(location, f"{where}: {message}", "verbeter de waarde volgens het voorbeeld")
+    message, hint = _FIXED_MESSAGES.get(kind, (detail["msg"], ""))
+    text = f"{where}: {detail['msg']}" if kind == "partial_date" else f"{where}: {message}"
+    if kind != "partial_date" and value is not None and not isinstance(value, dict | list):
+        text += f" (gevonden: '{value}')"
+    return document.finding(location, text, hint)
+
+
+def _dotted(location: tuple) -> str:
+    text = ""
+    for part in location:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def _fields_at(schema: type[BaseModel], location: tuple) -> list[str]:
+    """The field names of the model found by following `location` through `schema`."""
+    model: Any = schema
+    for part in location:
+        if isinstance(part, int):
+            continue
+        field = model.model_fields.get(part) if _is_model(model) else None
+        if field is None:
+            break
+        model = _model_in(field.annotation) or model
+    return list(model.model_fields) if _is_model(model) else []
+
+
+def _model_in(annotation: Any) -> type[BaseModel] | None:
+    if _is_model(annotation):
+        return annotation
+    for argument in get_args(annotation) if get_origin(annotation) else ():
+        found = _model_in(argument)
+        if found:
+            return found
+    return None
+
+
+def _is_model(candidate: Any) -> bool:
+    return isinstance(candidate, type) and issubclass(candidate, BaseModel)
