@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+
 from macros.xref import Index
 
 EXPORT_FOLDER = "export"

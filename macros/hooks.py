@@ -12,8 +12,8 @@ from mkdocs.structure.files import File
 # MkDocs loads this file as a loose module; make the `macros` package importable from the project root.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from macros.export import export_files  # noqa: E402
-from macros.site import index_for  # noqa: E402
+from macros.export import export_files
+from macros.site import index_for
 
 BRON_PAGE = '---\ntitle: {title}\n---\n\n{{{{ bron_pagina("{id}") }}}}\n'
 

@@ -1,4 +1,4 @@
-"""Name the page and line of a failing macro call, instead of a Python traceback."""
+"""Name the page, line and column of a failing macro call, instead of a Python traceback."""
 
 from __future__ import annotations
 
@@ -7,24 +7,36 @@ from pathlib import Path
 
 from mkdocs_macros.errors import format_error
 
+from macros.errors import Finding
 from macros.xref import UnknownId
 
 
 @format_error.register
 def _format_unknown_id(error: UnknownId, markdown: str, page) -> str:
-    """`docs/page.md:LINE: message` for an unknown id given to a macro."""
-    return f"{page_location(page, markdown, error)}: {error}"
+    """`docs/page.md:LINE:COLUMN: error: message (hint)` for an unknown id given to a macro."""
+    return str(page_finding(page, markdown, error, error.message, error.hint, needle=error.record_id))
 
 
-def page_location(page, markdown: str, error: BaseException) -> str:
-    """`docs/<page>:<line>` of the template line that raised `error` (front matter counted)."""
+def page_finding(page, markdown: str, error: BaseException, message: str, hint: str, needle: str = "") -> Finding:
+    """A finding at the page line whose template code raised `error` (front matter counted)."""
     template_lines = [frame.lineno for frame in traceback.extract_tb(error.__traceback__)
                       if frame.filename == "<template>"]
+    line_in_markdown = template_lines[-1] if template_lines else 1
+    raw = _source_text(page)
+    offset = raw[: len(raw) - len(markdown)].count("\n") if raw.endswith(markdown) else 0
+    lines = markdown.splitlines()
+    text = lines[line_in_markdown - 1] if line_in_markdown <= len(lines) else ""
+    column = text.find(needle) + 1 if needle and needle in text else 1
+    return Finding(_display_path(page), line_in_markdown + offset, column, message, hint)
+
+
+def _display_path(page) -> str:
+    """`docs/<page>`, naming the docs folder as it is called in the project."""
+    source = page.file.abs_src_path
+    docs_folder = Path(source[: -len(page.file.src_uri)]).name if source else "docs"
+    return f"{docs_folder}/{page.file.src_uri}"
+
+
+def _source_text(page) -> str:
     source = Path(page.file.abs_src_path) if page.file.abs_src_path else None
-    offset = 0
-    if source and source.is_file():
-        raw = source.read_text(encoding="utf-8")
-        if raw.endswith(markdown):
-            offset = raw[: len(raw) - len(markdown)].count("\n")
-    line = template_lines[-1] + offset if template_lines else 1
-    return f"docs/{page.file.src_uri}:{line}"
+    return source.read_text(encoding="utf-8") if source and source.is_file() else ""

@@ -17,9 +17,23 @@ from macros.loading import Content
 from macros.schema import Defines, Kernpunt, Nota, Refers
 from macros.urls import PageMap, page_url
 
-KIND_NAMES = {"bron": "bron", "kernpunt": "kernpunt", "nota": "nota", "onderwerp": "onderwerp",
-              "gebeurtenis": "gebeurtenis", "model": "model", "aspect": "aspect",
-              "verkenningspunt": "uitdaging of maatregel"}
+# Each kind's Dutch noun and whether it takes "het" (which also drops the -e of "onbekend").
+KIND_NOUNS = {"bron": ("bron", False), "kernpunt": ("kernpunt", True), "nota": ("nota", False),
+              "onderwerp": ("onderwerp", True), "gebeurtenis": ("gebeurtenis", False), "model": ("model", True),
+              "aspect": ("aspect", True), "verkenningspunt": ("uitdaging of maatregel", False)}
+
+
+def unknown(kind: str) -> str:
+    """`onbekende bron`, `onbekend kernpunt`."""
+    noun, het = KIND_NOUNS[kind]
+    return f"onbekend{'' if het else 'e'} {noun}"
+
+
+def with_article(kind: str) -> str:
+    """`de bron`, `het kernpunt`."""
+    noun, het = KIND_NOUNS[kind]
+    return f"{'het' if het else 'de'} {noun}"
+
 
 
 @dataclass(frozen=True)
@@ -35,7 +49,7 @@ class Mention:
 def iter_mentions(model: BaseModel, location: tuple = ()) -> Iterator[Mention]:
     """Every id defined or referred to in `model`, depth first, with its location."""
     for name, field in type(model).model_fields.items():
-        yield from _walk(getattr(model, name), field.annotation, field.metadata, location + (name,), model)
+        yield from _walk(getattr(model, name), field.annotation, field.metadata, (*location, name), model)
 
 
 def _walk(value: Any, annotation: Any, metadata: list, location: tuple, owner: BaseModel) -> Iterator[Mention]:
@@ -58,7 +72,7 @@ def _walk(value: Any, annotation: Any, metadata: list, location: tuple, owner: B
     elif isinstance(value, list):
         item_annotation = get_args(annotation)[0] if get_args(annotation) else Any
         for index, item in enumerate(value):
-            yield from _walk(item, item_annotation, [], location + (index,), owner)
+            yield from _walk(item, item_annotation, [], (*location, index), owner)
 
 
 class Index:
@@ -99,7 +113,7 @@ class Index:
                 if (kind, mention.value) in defined_at:
                     first = defined_at[kind, mention.value]
                     findings.append(document.finding(
-                        mention.location, f"de {KIND_NAMES[kind]}-id '{mention.value}' bestaat al "
+                        mention.location, f"de id '{mention.value}' van {with_article(kind)} bestaat al "
                         f"({first.path}:{first.line})", "kies een id die nog niet gebruikt wordt"))
                     continue
                 defined_at[kind, mention.value] = place
@@ -109,8 +123,8 @@ class Index:
         for document, kind, value, location in references:
             if value not in self.records[kind]:
                 close = difflib.get_close_matches(value, self.records[kind], n=1)
-                hint = f"bedoelt u '{close[0]}'?" if close else f"voeg de {KIND_NAMES[kind]} '{value}' toe"
-                findings.append(document.finding(location, f"onbekende {KIND_NAMES[kind]} '{value}'", hint))
+                hint = f"bedoelt u '{close[0]}'?" if close else f"voeg {with_article(kind)} '{value}' toe"
+                findings.append(document.finding(location, f"{unknown(kind)} '{value}'", hint))
         return findings
 
     def _register_kernpunten(self, loaded) -> list[Finding]:
@@ -122,7 +136,7 @@ class Index:
             self.number_of[kernpunt.id] = ".".join(str(part + 1) for part in location if isinstance(part, int))
             if not kernpunt.id.startswith(f"{nota.referentie}-"):
                 findings.append(loaded.document.finding(
-                    location + ("id",), f"de kernpunt-id '{kernpunt.id}' begint niet met de referentie van de nota",
+                    (*location, "id"), f"de kernpunt-id '{kernpunt.id}' begint niet met de referentie van de nota",
                     f"noem het kernpunt {nota.referentie}-{kernpunt.id}"))
         return findings
 
@@ -196,11 +210,14 @@ class UnknownId(LookupError):
 
     def __init__(self, kind: str, record_id: str, known: list[str]):
         close = difflib.get_close_matches(record_id, known, n=1)
-        hint = f"bedoelt u '{close[0]}'?" if close else f"controleer de id in data/ of voeg de {KIND_NAMES[kind]} toe"
-        super().__init__(f"onbekende {KIND_NAMES[kind]} '{record_id}' ({hint})")
+        hint = f"bedoelt u '{close[0]}'?" if close else f"controleer de id of voeg {with_article(kind)} toe in data/"
+        self.record_id = record_id
+        self.message = f"{unknown(kind)} '{record_id}'"
+        self.hint = hint
+        super().__init__(f"{self.message} ({hint})")
 
 
 def _flatten(kernpunten: list[Kernpunt], location: tuple, parent: str | None):
     for index, kernpunt in enumerate(kernpunten):
-        yield location + (index,), kernpunt, parent
-        yield from _flatten(kernpunt.kernpunten, location + (index, "kernpunten"), kernpunt.id)
+        yield (*location, index), kernpunt, parent
+        yield from _flatten(kernpunt.kernpunten, (*location, index, "kernpunten"), kernpunt.id)

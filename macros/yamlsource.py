@@ -94,8 +94,8 @@ def _record_positions(node: yaml.Node, path: Path_, positions: dict, duplicates:
                                           f"de sleutel '{key}' komt twee keer voor",
                                           "verwijder of hernoem een van beide"))
             seen.add(key)
-            positions[path + (key,)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-            _record_positions(value_node, path + (key,), positions, duplicates, display_path)
+            positions[(*path, key)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            _record_positions(value_node, (*path, key), positions, duplicates, display_path)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            _record_positions(item, path + (index,), positions, duplicates, display_path)
+            _record_positions(item, (*path, index), positions, duplicates, display_path)
