@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import sys
 from pathlib import Path
@@ -28,7 +29,8 @@ def on_files(files, config):
         raise PluginError("\n".join(f"docs/{source}:1:1: error: deze pagina ontbreekt (maak haar aan; "
                                     f"voor een nota: make nota REF=<referentie>)" for source in missing))
     for bron in index.bronnen_sorted:
-        content = BRON_PAGE.format(title=json.dumps(bron.korte_naam or bron.titel, ensure_ascii=False), id=bron.id)
+        title = html.escape(bron.korte_naam or bron.titel)  # MkDocs and Material treat page titles as HTML
+        content = BRON_PAGE.format(title=json.dumps(title, ensure_ascii=False), id=bron.id)
         files.append(File.generated(config, index.pages.source_of("bron", bron.id), content=content))
     for path, content in export_files(index).items():
         files.append(File.generated(config, path, content=content))

@@ -1,0 +1,110 @@
+"""Shared fixtures: a minimal valid data set in a temporary project, and positions of text in a file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from textwrap import dedent
+
+import pytest
+
+NOTA_REF = "1234567"
+
+# The smallest data set that loads and indexes without findings; every reference in it resolves.
+MINIMAL_DATA: dict[str, str] = {
+    "onderwerpen.yaml": dedent("""\
+        onderwerpen:
+          - id: asiel
+            naam: Asiel
+          - id: terugkeer
+            naam: Terugkeer
+        """),
+    "bronnen.yaml": dedent("""\
+        bronnen:
+          - id: rapport-a
+            soort: rapport
+            titel: Rapport A
+            beschrijving: Een rapport.
+          - id: verdrag-b
+            soort: verdrag
+            titel: Verdrag B
+            beschrijving: Een verdrag.
+        """),
+    "tijdlijn.yaml": dedent("""\
+        gebeurtenissen:
+          - id: publicatie-a
+            datum: 2025-03
+            soort: publicatie
+            titel: Rapport A verschijnt
+            bronnen: [rapport-a]
+        """),
+    "modellen.yaml": dedent("""\
+        rapport: rapport-a
+        aspecten:
+          - id: recht
+            naam: Recht
+        modellen:
+          - id: model-een
+            naam: Model een
+        """),
+    "verkenning.yaml": dedent("""\
+        instrumenten: [verdrag-b]
+        """),
+    f"notas/{NOTA_REF}.yaml": dedent(f"""\
+        referentie: "{NOTA_REF}"
+        titel: Nota A
+        soort: beslisnota
+        datum: 2025-04-01
+        directoraat_generaal: DG Migratie
+        bureau: Bureau Beleid
+        geadresseerde: De Minister
+        status: concept
+        onderwerpen: [asiel]
+        kernpunten:
+          - id: {NOTA_REF}-eerste
+            tekst: Eerste kernpunt.
+            bronnen: [rapport-a]
+        """),
+}
+
+
+@pytest.fixture
+def minimal_data() -> dict[str, str]:
+    """The texts of the minimal data set, by path relative to `data/` (a copy: tests may change it)."""
+    return dict(MINIMAL_DATA)
+
+
+@pytest.fixture
+def data_factory(tmp_path: Path) -> Callable[..., Path]:
+    """Write the minimal data set into a fresh project folder and return that folder.
+
+    `overrides` maps a path relative to `data/` (e.g. `bronnen.yaml`, `notas/1234567.yaml`) to the text
+    that replaces the file, or to None to leave the file out. Each call writes a new project folder.
+    """
+    counter = iter(range(1_000_000))
+
+    def make(overrides: Mapping[str, str | None] | None = None) -> Path:
+        project = tmp_path / f"project-{next(counter)}"
+        files: dict[str, str | None] = {**MINIMAL_DATA, **(overrides or {})}
+        for name, text in files.items():
+            if text is None:
+                continue
+            file = project / "data" / name
+            file.parent.mkdir(parents=True, exist_ok=True)
+            file.write_text(text, encoding="utf-8")
+        return project
+
+    return make
+
+
+def position_of(text: str, needle: str) -> tuple[int, int]:
+    """1-based (line, column) of the only occurrence of `needle` in `text`."""
+    assert text.count(needle) == 1, f"{needle!r} must occur exactly once in the fixture text"
+    before = text[:text.index(needle)]
+    return before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1
+
+
+@pytest.fixture
+def where() -> Callable[[str, str], tuple[int, int]]:
+    """`where(text, needle)`: the (line, column) at which `needle` stands in `text`."""
+    return position_of

@@ -1,0 +1,199 @@
+"""The real site, built once with `mkdocs build --strict`, checked through its HTML and exports."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
+
+import pytest
+from bs4 import BeautifulSoup
+
+from macros.loading import load_content
+from tests.site_build import ROOT, SITE_URL, build
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    result = build(ROOT, tmp_path_factory.mktemp("site"))
+    assert result.returncode == 0, result.output
+    assert "WARNING" not in result.output, result.output
+    return result.site
+
+
+@pytest.fixture(scope="module")
+def content():
+    return load_content(ROOT / "data", ROOT)
+
+
+def all_kernpunten(kernpunten):
+    for kernpunt in kernpunten:
+        yield kernpunt
+        yield from all_kernpunten(kernpunt.kernpunten)
+
+
+def page(site: Path, url: str) -> BeautifulSoup:
+    path = site / unquote(urlsplit(url).path)
+    if url.endswith("/") or path.is_dir():
+        path = path / "index.html"
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def resolve(page_url: str, href: str) -> tuple[str, str]:
+    """The site-relative URL and anchor that `href` on the page at `page_url` points to."""
+    parts = urlsplit(urljoin(SITE_URL + page_url, href))
+    root = urlsplit(SITE_URL).path
+    assert parts.path.startswith(root), f"{href} on {page_url} leaves the site"
+    return unquote(parts.path).removeprefix(root), parts.fragment
+
+
+def html_pages(site: Path):
+    for path in sorted(site.rglob("*.html")):
+        url = path.relative_to(site).as_posix()
+        yield (url.removesuffix("index.html") if url.endswith("index.html") else url), path
+
+
+def export(site: Path, name: str) -> list[dict]:
+    return json.loads((site / "export" / name).read_text(encoding="utf-8"))
+
+
+def test_every_kernpunt_has_an_anchor_on_its_note_page(site, content):
+    for nota in content.notas:
+        soup = page(site, f"notas/{nota.referentie}/")
+        for kernpunt in all_kernpunten(nota.kernpunten):
+            element = soup.find(id=kernpunt.id)
+            assert element is not None, kernpunt.id
+            assert element.name == "li" and "bp-kernpunt" in element["class"]
+
+
+def test_kernpunt_links_to_its_bronnen_resolve(site, content):
+    bron_titles = {bron.id: bron.korte_naam or bron.titel for bron in content.bronnen.bronnen}
+    for nota in content.notas:
+        url = f"notas/{nota.referentie}/"
+        soup = page(site, url)
+        for kernpunt in all_kernpunten(nota.kernpunten):
+            element = soup.find(id=kernpunt.id)
+            own_links = element.find("p", class_="bp-bronnen", recursive=False)
+            linked = []
+            for anchor in own_links.find_all("a") if own_links else []:
+                target, _ = resolve(url, anchor["href"])
+                assert page(site, target).find("h1").get_text(strip=True)
+                linked.append((target, anchor.get_text()))
+            assert linked == [(f"bronnen/{bron_id}/", bron_titles[bron_id]) for bron_id in kernpunt.bronnen]
+
+
+def test_every_bron_page_lists_exactly_the_kernpunten_that_cite_it(site, content):
+    cited_by = {bron.id: set() for bron in content.bronnen.bronnen}
+    for nota in content.notas:
+        for kernpunt in all_kernpunten(nota.kernpunten):
+            for bron_id in kernpunt.bronnen:
+                cited_by[bron_id].add((f"notas/{nota.referentie}/", kernpunt.id))
+    assert any(cited_by.values()) and not all(cited_by.values())
+    for bron_id, expected in cited_by.items():
+        url = f"bronnen/{bron_id}/"
+        heading = page(site, url).find(id="verwijzingen")
+        listing = heading.find_next_sibling(["ul", "p"])
+        listed = {resolve(url, anchor["href"]) for anchor in listing.find_all("a")} if listing.name == "ul" else set()
+        assert listed == expected, bron_id
+
+
+def test_search_index_holds_the_referentie_and_every_kernpunt_text(site, content):
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert index["config"]["lang"] == ["nl"]
+    text = " ".join(" ".join([doc["title"], doc["text"]]) for doc in index["docs"])
+    text = re.sub(r"\s+", " ", BeautifulSoup(text, "html.parser").get_text())
+    assert "6501580" in text
+    for nota in content.notas:
+        for kernpunt in all_kernpunten(nota.kernpunten):
+            plain = re.sub(r"\s+", " ", kernpunt.tekst.replace("**", "")).strip()
+            assert plain in text, kernpunt.id
+
+
+def test_no_template_syntax_survives_into_pages(site):
+    pages = list(html_pages(site))
+    assert len(pages) > 10
+    for url, path in pages:
+        html = path.read_text(encoding="utf-8")
+        assert "{{" not in html and "{%" not in html, url
+
+
+def test_no_asset_is_loaded_from_another_host(site):
+    own_host = urlsplit(SITE_URL).netloc
+    for url, path in html_pages(site):
+        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        for tag, attribute in (("link", "href"), ("script", "src"), ("img", "src"), ("source", "src"),
+                               ("iframe", "src")):
+            for element in soup.find_all(tag, attrs={attribute: True}):
+                parts = urlsplit(element[attribute])
+                assert parts.netloc in ("", own_host) and parts.scheme in ("", "http", "https"), f"{url}: {element}"
+
+
+def test_every_internal_link_and_anchor_resolves(site):
+    ids_of: dict[str, set[str]] = {}
+    checked = 0
+    for url, path in html_pages(site):
+        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        ids_of[url] = {element["id"] for element in soup.find_all(id=True)}
+    for url, path in html_pages(site):
+        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        for anchor in soup.find_all("a", href=True):
+            parts = urlsplit(anchor["href"])
+            if parts.scheme or parts.netloc:
+                continue
+            target, fragment = resolve(url, anchor["href"])
+            if target.endswith(".json") or target.endswith(".xml"):
+                assert (site / target).is_file(), f"{url}: {anchor['href']}"
+                continue
+            assert target in ids_of, f"{url}: {anchor['href']} -> {target}"
+            assert not fragment or fragment in ids_of[target], f"{url}: {anchor['href']}"
+            checked += 1
+    assert checked > 100
+
+
+def test_exports_link_kernpunten_and_bronnen_both_ways(site, content):
+    notas, kernpunten, bronnen = (export(site, name) for name in ("notas.json", "kernpunten.json", "bronnen.json"))
+    assert {nota["referentie"] for nota in notas} == {nota.referentie for nota in content.notas}
+    expected_ids = {kernpunt.id for nota in content.notas for kernpunt in all_kernpunten(nota.kernpunten)}
+    assert {kernpunt["id"] for kernpunt in kernpunten} == expected_ids
+    assert {bron["id"] for bron in bronnen} == {bron.id for bron in content.bronnen.bronnen}
+    for kernpunt in kernpunten:
+        target, anchor = resolve("", kernpunt["url"])
+        assert anchor == kernpunt["id"] and page(site, target).find(id=anchor) is not None
+        for bron in kernpunt["bronnen"]:
+            assert (site / bron["url"] / "index.html").is_file()
+    citing = {(bron["id"], link["id"]) for bron in bronnen for link in bron["kernpunten"]}
+    cited = {(link["id"], kernpunt["id"]) for kernpunt in kernpunten for link in kernpunt["bronnen"]}
+    assert citing == cited and citing
+    for nota in notas:
+        assert set(nota["kernpunten"]) == {k["id"] for k in kernpunten if k["nota"] == nota["referentie"]}
+
+
+def test_note_page_shows_the_memo_header_and_sections(site, content):
+    for nota in content.notas:
+        soup = page(site, f"notas/{nota.referentie}/")
+        header = {dt.get_text(strip=True): dt.find_next_sibling("dd").get_text(" ", strip=True)
+                  for dt in soup.select("dl.bp-kop dt")}
+        assert header["Onze referentie"] == nota.referentie
+        assert header["t.a.v."] == nota.geadresseerde
+        assert header["Bureau"] == nota.bureau
+        assert soup.find("h1").get_text(" ", strip=True).startswith(nota.titel)
+    headings = [h2.get_text(" ", strip=True) for h2 in page(site, "notas/6501580/").find_all("h2")]
+    for section in ("1. Aanleiding", "2. Geadviseerd besluit", "3. Kernpunten", "4. Toelichting",
+                    "5. Informatie die niet openbaar gemaakt kan worden"):
+        assert any(heading.startswith(section) for heading in headings), section
+
+
+def test_note_pages_are_tagged_with_their_onderwerpen(site, content):
+    names = {onderwerp.id: onderwerp.naam for onderwerp in content.onderwerpen.onderwerpen}
+    for nota in content.notas:
+        soup = page(site, f"notas/{nota.referentie}/")
+        tags = {tag.get_text(strip=True) for tag in soup.select(".md-tag")}
+        assert tags == {names[onderwerp] for onderwerp in nota.onderwerpen}
+
+
+def test_navigation_does_not_list_the_notes(site, content):
+    soup = page(site, "")
+    nav_links = [anchor["href"] for anchor in soup.select("nav.md-nav--primary a[href]")]
+    assert nav_links
+    assert not [href for href in nav_links if re.search(r"notas/\d+", href)]
