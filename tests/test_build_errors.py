@@ -74,7 +74,8 @@ def test_a_note_without_its_page_fails(project, tmp_path):
 
 
 def test_text_from_data_is_escaped_in_the_html(project, tmp_path):
-    replace_once(project / "data" / "bronnen.yaml", "    korte_naam: EVRM\n", "    korte_naam: <script>alert(1)</script>\n")
+    replace_once(project / "data" / "bronnen.yaml", "    korte_naam: EVRM\n",
+                 "    korte_naam: <script>alert(1)</script>\n")
     replace_once(project / "data" / "notas" / "6501580.yaml", "Het kabinet zet er daarom op in",
                  "<img src=x onerror=alert(2)> Het kabinet zet er daarom op in")
     result = build(project, tmp_path / "out")
