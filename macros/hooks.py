@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import json
 import sys
 from pathlib import Path
 
@@ -16,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from macros.export import export_files
 from macros.site import index_for
 
-BRON_PAGE = '---\ntitle: {title}\n---\n\n{{{{ bron_pagina("{id}") }}}}\n'
+BRON_PAGE = '{{{{ bron_pagina("{id}") }}}}\n'
 
 
 def on_files(files, config):
@@ -29,18 +28,19 @@ def on_files(files, config):
         raise PluginError("\n".join(f"docs/{source}:1:1: error: deze pagina ontbreekt (maak haar aan; "
                                     f"voor een nota: make nota REF=<referentie>)" for source in missing))
     for bron in index.bronnen_sorted:
-        title = html.escape(bron.korte_naam or bron.titel)  # MkDocs and Material treat page titles as HTML
-        content = BRON_PAGE.format(title=json.dumps(title, ensure_ascii=False), id=bron.id)
-        files.append(File.generated(config, index.pages.source_of("bron", bron.id), content=content))
+        source = index.pages.source_of("bron", bron.id)
+        files.append(File.generated(config, source, content=BRON_PAGE.format(id=bron.id)))
     for path, content in export_files(index).items():
         files.append(File.generated(config, path, content=content))
     return files
 
 
 def on_page_markdown(markdown, page, config, files):
-    """Tag note and bron pages with their onderwerpen from the data (so tags are written once)."""
+    """Give note and bron pages their title and tags (onderwerpen) from the data, so both are written once."""
     index = index_for(config)
     record = index.record_at(page.file.src_uri)
     if record is not None:
+        title = getattr(record, "korte_naam", "") or record.titel
+        page.meta["title"] = html.escape(title, quote=False)  # MkDocs and Material treat page titles as HTML
         page.meta["tags"] = [index.get("onderwerp", onderwerp).naam for onderwerp in record.onderwerpen]
     return markdown
