@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from macros.render import Renderer
+from macros.schema import BronRef, KernpuntRef, NotaRef
 from macros.xref import Index
+
+# The macros editors may call, by name; `make check` reads their signatures to check calls in pages.
+MACRO_NAMES = ("nota_kop", "kernpunten", "kernpunt", "bron", "verwijzingen", "bron_pagina", "bronnen", "notas",
+               "kernpunten_per_onderwerp", "modellen", "conclusies", "instrumenten", "uitdagingen", "maatregelen",
+               "tijdlijn")
 
 
 class PageMacros:
@@ -19,28 +25,28 @@ class PageMacros:
     def _render(self, template: str, **context) -> str:
         return self.renderer.render(template, self.current_page_url(), **context)
 
-    def nota_kop(self, referentie: str) -> str:
+    def nota_kop(self, referentie: NotaRef) -> str:
         """The note's title and header block (referentie, datum, t.a.v., DG, bureau, ...)."""
         return self._render("nota-kop.html", nota=self.index.get("nota", referentie))
 
-    def kernpunten(self, referentie: str) -> str:
+    def kernpunten(self, referentie: NotaRef) -> str:
         """The note's kernpunten, nested as in the memo, each with its anchor and sources."""
         return self._render("kernpunten.html", kernpunten=self.index.get("nota", referentie).kernpunten)
 
-    def kernpunt(self, kernpunt_id: str) -> str:
+    def kernpunt(self, kernpunt_id: KernpuntRef) -> str:
         """Quote a kernpunt from any page, linking to it on its note's page."""
         return self._render("kernpunt-citaat.html", kernpunt=self.index.get("kernpunt", kernpunt_id))
 
-    def bron(self, bron_id: str) -> str:
+    def bron(self, bron_id: BronRef) -> str:
         """An inline link to a bron's page, with its short name."""
         return self._render("bron-link.html", bron=self.index.get("bron", bron_id)).strip()
 
-    def verwijzingen(self, bron_id: str) -> str:
+    def verwijzingen(self, bron_id: BronRef) -> str:
         """Every kernpunt that cites a bron, linked to its anchor (the bron's backlinks)."""
         self.index.get("bron", bron_id)
         return self._render("kernpunt-lijst.html", kernpunt_ids=self.index.citations[bron_id])
 
-    def bron_pagina(self, bron_id: str) -> str:
+    def bron_pagina(self, bron_id: BronRef) -> str:
         """A bron's own page: its facts, identifiers, official links and backlinks."""
         bron = self.index.get("bron", bron_id)
         return self._render("bron-pagina.html", bron=bron, kernpunt_ids=self.index.citations[bron_id])
@@ -90,7 +96,5 @@ class PageMacros:
 
     def register(self, register: Callable[[Callable, str], None]) -> None:
         """Register every macro under its own name."""
-        for name in ("nota_kop", "kernpunten", "kernpunt", "bron", "verwijzingen", "bron_pagina", "bronnen",
-                     "notas", "kernpunten_per_onderwerp", "modellen", "conclusies", "instrumenten",
-                     "uitdagingen", "maatregelen", "tijdlijn"):
+        for name in MACRO_NAMES:
             register(getattr(self, name), name)

@@ -9,23 +9,21 @@ from mkdocs.exceptions import PluginError
 
 from macros.errors import ContentError
 from macros.loading import load_content
+from macros.settings import DATA_FOLDER, Settings
 from macros.urls import PageMap
 from macros.xref import Index
 
-DATA_FOLDER = "data"
 
-
-def project_dir_of(config) -> Path:
-    """The project folder: the one that holds mkdocs.yml."""
-    return Path(config.config_file_path).resolve().parent
+def settings_for(config) -> Settings:
+    """The settings of the project a MkDocs config belongs to."""
+    return Settings.load(Path(config.config_file_path))
 
 
 def index_for(config) -> Index:
     """The index for a MkDocs config; content errors become one build error listing every finding."""
-    project_dir = project_dir_of(config)
-    pages = PageMap.from_config(config.extra.get("paginas"))
+    settings = settings_for(config)
     try:
-        return load_index(project_dir, pages, config.use_directory_urls)
+        return load_index(settings.project_dir, settings.pages, settings.directory_urls)
     except ContentError as error:
         raise PluginError(f"De inhoud in {DATA_FOLDER}/ bevat fouten:\n{error}") from None
 

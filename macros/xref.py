@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import difflib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import UnionType
 from typing import Annotated, Any, Union, get_args, get_origin
 
@@ -16,6 +16,7 @@ from macros.errors import ContentError, Finding
 from macros.loading import Content
 from macros.schema import Defines, Kernpunt, Nota, Refers
 from macros.urls import PageMap, page_url
+from macros.yamlsource import YamlDocument
 
 # Each kind's Dutch noun and whether it takes "het" (which also drops the -e of "onbekend").
 KIND_NOUNS = {"bron": ("bron", False), "kernpunt": ("kernpunt", True), "nota": ("nota", False),
@@ -102,6 +103,8 @@ class Index:
         findings: list[Finding] = []
         references: list[tuple] = []
         defined_at: dict[tuple[str, str], Finding] = {}
+        self.origin: dict[tuple[str, str], tuple[YamlDocument, tuple]] = {}
+        self.referenced: Counter[tuple[str, str]] = Counter()
         for loaded in self.content.files:
             document = loaded.document
             for mention in iter_mentions(loaded.model):
@@ -117,15 +120,26 @@ class Index:
                         f"({first.path}:{first.line})", "kies een id die nog niet gebruikt wordt"))
                     continue
                 defined_at[kind, mention.value] = place
+                self.origin[kind, mention.value] = (document, mention.location[:-1])
                 self.records[kind][mention.value] = mention.record
             if isinstance(loaded.model, Nota):
                 findings.extend(self._register_kernpunten(loaded))
         for document, kind, value, location in references:
+            self.referenced[kind, value] += 1
             if value not in self.records[kind]:
-                close = difflib.get_close_matches(value, self.records[kind], n=1)
-                hint = f"bedoelt u '{close[0]}'?" if close else f"voeg {with_article(kind)} '{value}' toe"
-                findings.append(document.finding(location, f"{unknown(kind)} '{value}'", hint))
+                findings.append(document.finding(location, f"{unknown(kind)} '{value}'", self.suggest(kind, value)))
         return findings
+
+    def suggest(self, kind: str, value: str) -> str:
+        """A hint for an unknown id: the closest existing id, or how to add the record."""
+        close = difflib.get_close_matches(value, self.records[kind], n=1)
+        return f"bedoelt u '{close[0]}'?" if close else f"voeg {with_article(kind)} '{value}' toe in data/"
+
+    def finding(self, kind: str, record_id: str, field: str, message: str, hint: str = "",
+                severity: str = "error") -> Finding:
+        """A finding at `field` of a record, in the data file that defines it."""
+        document, location = self.origin[kind, record_id]
+        return replace(document.finding((*location, field), message, hint), severity=severity)
 
     def _register_kernpunten(self, loaded) -> list[Finding]:
         nota: Nota = loaded.model
@@ -160,7 +174,7 @@ class Index:
         try:
             return self.records[kind][str(record_id)]
         except KeyError:
-            raise UnknownId(kind, str(record_id), list(self.records[kind])) from None
+            raise UnknownId(kind, str(record_id), self.suggest(kind, str(record_id))) from None
 
     def _timeline(self) -> list[TimelineItem]:
         items = [TimelineItem(event.id, event.datum, event.tot, event.bij_benadering, event.soort, event.titel,
@@ -208,9 +222,7 @@ class TimelineItem:
 class UnknownId(LookupError):
     """A page or macro asked for an id that no record has."""
 
-    def __init__(self, kind: str, record_id: str, known: list[str]):
-        close = difflib.get_close_matches(record_id, known, n=1)
-        hint = f"bedoelt u '{close[0]}'?" if close else f"controleer de id of voeg {with_article(kind)} toe in data/"
+    def __init__(self, kind: str, record_id: str, hint: str):
         self.record_id = record_id
         self.message = f"{unknown(kind)} '{record_id}'"
         self.hint = hint

@@ -45,12 +45,17 @@ class YamlDocument:
 
 
 def load_yaml(file: Path, display_path: str) -> YamlDocument:
-    """Parse one YAML file; raise ContentError with the line of any syntax error or duplicate key."""
+    """Read and parse one YAML file; raise ContentError with the line of any problem."""
     try:
         text = file.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
         raise ContentError([Finding(display_path, 1, 1, f"het bestand is geen UTF-8 ({error.reason})",
                                     "sla het bestand op als UTF-8")]) from None
+    return parse_yaml(text, display_path)
+
+
+def parse_yaml(text: str, display_path: str, line_offset: int = 0) -> YamlDocument:
+    """Parse YAML text (lines counted from `line_offset`); raise ContentError on a syntax error or duplicate key."""
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
@@ -58,17 +63,18 @@ def load_yaml(file: Path, display_path: str) -> YamlDocument:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         problem = error.problem or error.context or "ongeldige YAML"
-        raise ContentError([Finding(display_path, mark.line + 1, mark.column + 1,
+        raise ContentError([Finding(display_path, mark.line + 1 + line_offset, mark.column + 1,
                                     f"YAML kan niet worden gelezen: {problem}",
                                     _yaml_hint(text, mark))]) from None
     except yaml.YAMLError as error:
-        raise ContentError([Finding(display_path, 1, 1, f"YAML kan niet worden gelezen: {error}")]) from None
+        raise ContentError([Finding(display_path, 1 + line_offset, 1, f"YAML kan niet worden gelezen: {error}")]
+                           ) from None
     finally:
         loader.dispose()
     document = YamlDocument(display_path, data)
     duplicates: list[Finding] = []
     if node is not None:
-        _record_positions(node, (), document.positions, duplicates, display_path)
+        _record_positions(node, (), document.positions, duplicates, display_path, line_offset)
     if duplicates:
         raise ContentError(duplicates)
     return document
@@ -82,20 +88,20 @@ def _yaml_hint(text: str, mark: yaml.Mark) -> str:
 
 
 def _record_positions(node: yaml.Node, path: Path_, positions: dict, duplicates: list[Finding],
-                      display_path: str) -> None:
-    positions.setdefault(path, (node.start_mark.line + 1, node.start_mark.column + 1))
+                      display_path: str, line_offset: int) -> None:
+    positions.setdefault(path, (node.start_mark.line + 1 + line_offset, node.start_mark.column + 1))
     if isinstance(node, yaml.MappingNode):
         seen: set[str] = set()
         for key_node, value_node in node.value:
             key = str(key_node.value)
             if key in seen:
-                duplicates.append(Finding(display_path, key_node.start_mark.line + 1,
+                duplicates.append(Finding(display_path, key_node.start_mark.line + 1 + line_offset,
                                           key_node.start_mark.column + 1,
                                           f"de sleutel '{key}' komt twee keer voor",
                                           "verwijder of hernoem een van beide"))
             seen.add(key)
-            positions[(*path, key)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-            _record_positions(value_node, (*path, key), positions, duplicates, display_path)
+            positions[(*path, key)] = (key_node.start_mark.line + 1 + line_offset, key_node.start_mark.column + 1)
+            _record_positions(value_node, (*path, key), positions, duplicates, display_path, line_offset)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            _record_positions(item, (*path, index), positions, duplicates, display_path)
+            _record_positions(item, (*path, index), positions, duplicates, display_path, line_offset)

@@ -1,0 +1,41 @@
+"""Everything an editor can break, checked in one place: used by `make check` and by the build alike."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from macros.editorial import editorial_warnings
+from macros.errors import ContentError, Finding
+from macros.pagecheck import check_pages
+from macros.settings import Settings
+from macros.site import load_index
+from macros.xref import Index
+
+
+def missing_pages(settings: Settings, index: Index) -> list[Finding]:
+    """The pages the content needs (index pages, one page per note) that do not exist."""
+    needed = settings.pages.fixed_pages() + [settings.pages.source_of("nota", nota.referentie)
+                                             for nota in index.notas_newest_first]
+    docs = settings.docs_dir.relative_to(settings.project_dir).as_posix()
+    return [Finding(f"{docs}/{source}", 1, 1, "deze pagina ontbreekt",
+                    "maak haar aan; voor een nota: make nota REF=<referentie>")
+            for source in needed if not (settings.docs_dir / source).is_file()]
+
+
+def page_findings(settings: Settings, index: Index, today: dt.date) -> list[Finding]:
+    """Findings beyond the data itself: missing pages, page macros and tags, editorial warnings."""
+    return sorted([*missing_pages(settings, index),
+                   *check_pages(settings.docs_dir, settings.project_dir, index, settings.jinja_options,
+                                set(settings.extra_names)),
+                   *editorial_warnings(index, today)])
+
+
+def check_project(config_file: Path, today: dt.date) -> list[Finding]:
+    """All findings for the project whose mkdocs.yml is `config_file`."""
+    settings = Settings.load(config_file)
+    try:
+        index = load_index(settings.project_dir, settings.pages, settings.directory_urls)
+    except ContentError as error:
+        return error.findings
+    return page_findings(settings, index, today)

@@ -1,0 +1,124 @@
+"""Check the Markdown pages without building: front matter, Jinja syntax, macro names, arguments and ids."""
+
+from __future__ import annotations
+
+import inspect
+import typing
+from collections.abc import Iterator
+from pathlib import Path
+
+from jinja2 import Environment, TemplateSyntaxError, meta, nodes
+
+from macros.errors import ContentError, Finding
+from macros.page_macros import MACRO_NAMES, PageMacros
+from macros.schema import Refers
+from macros.xref import Index, unknown
+from macros.yamlsource import parse_yaml
+
+# Names every page may use besides the site's macros: mkdocs-macros' own macros and variables, Jinja's globals.
+PLUGIN_NAMES = frozenset({"context", "macros_info", "now", "fix_url", "config", "page", "extra", "environment",
+                          "plugin", "git", "navigation", "files", "macros", "filters", "filters_builtin",
+                          "range", "dict", "lipsum", "cycler", "joiner", "namespace"})
+RAW_HINT = "schrijf {% raw %} ... {% endraw %} om {{ of {% letterlijk te tonen"
+
+
+def check_pages(docs_dir: Path, project_dir: Path, index: Index, jinja_options: dict[str, str],
+                extra_names: set[str]) -> list[Finding]:
+    """Findings for every Markdown page under `docs_dir`."""
+    environment = Environment(**jinja_options)
+    known_names = PLUGIN_NAMES | set(MACRO_NAMES) | extra_names
+    tags = {onderwerp.naam for onderwerp in index.content.onderwerpen.onderwerpen}
+    findings: list[Finding] = []
+    for file in sorted(docs_dir.rglob("*.md")):
+        display = file.relative_to(project_dir).as_posix()
+        findings += check_page(file.read_text(encoding="utf-8"), display, environment, index, known_names, tags)
+    return findings
+
+
+def check_page(text: str, display: str, environment: Environment, index: Index, known_names: set[str],
+               tags: set[str]) -> list[Finding]:
+    """Findings for one page: its front matter, then the Jinja in its body."""
+    front_matter, body, offset = _split_front_matter(text)
+    findings: list[Finding] = []
+    page_meta: dict = {}
+    if front_matter is not None:
+        try:
+            document = parse_yaml(front_matter, display, line_offset=1)
+        except ContentError as error:
+            return error.findings
+        page_meta = document.data if isinstance(document.data, dict) else {}
+        for position, tag in enumerate(page_meta.get("tags") or []):
+            if tag not in tags:
+                findings.append(document.finding(("tags", position), f"onbekend onderwerp '{tag}' in tags",
+                                                 f"kies uit: {', '.join(sorted(tags))}"))
+    if page_meta.get("render_macros") is False:
+        return findings
+    try:
+        tree = environment.parse(body)
+    except TemplateSyntaxError as error:
+        return [*findings, Finding(display, (error.lineno or 1) + offset, 1,
+                                   f"Jinja-fout: {error.message}", RAW_HINT)]
+    lines = body.splitlines()
+    for name, lineno in _undeclared(tree):
+        if name not in known_names:
+            findings.append(_at(display, lines, lineno, offset, name, f"onbekende macro of variabele '{name}'",
+                                f"bekende macro's: {', '.join(MACRO_NAMES)}"))
+    for call in tree.find_all(nodes.Call):
+        if isinstance(call.node, nodes.Name) and call.node.name in MACRO_NAMES:
+            findings += _check_call(call, display, lines, offset, index)
+    return findings
+
+
+def _split_front_matter(text: str) -> tuple[str | None, str, int]:
+    """(front matter or None, body, number of lines before the body)."""
+    lines = text.splitlines(keepends=True)
+    if not lines or lines[0].rstrip() != "---":
+        return None, text, 0
+    for number, line in enumerate(lines[1:], start=1):
+        if line.rstrip() in ("---", "..."):
+            return "".join(lines[1:number]), "".join(lines[number + 1:]), number + 1
+    return None, text, 0
+
+
+def _undeclared(tree: nodes.Template) -> Iterator[tuple[str, int]]:
+    names = meta.find_undeclared_variables(tree)
+    seen: set[str] = set()
+    for name_node in tree.find_all(nodes.Name):
+        if name_node.ctx == "load" and name_node.name in names and name_node.name not in seen:
+            seen.add(name_node.name)
+            yield name_node.name, name_node.lineno
+
+
+def _check_call(call: nodes.Call, display: str, lines: list[str], offset: int, index: Index) -> list[Finding]:
+    name = call.node.name
+    method = getattr(PageMacros, name)
+    signature = inspect.signature(method)
+    if call.dyn_args or call.dyn_kwargs:
+        return []
+    arguments = [_constant(argument) for argument in call.args]
+    keywords = {keyword.key: _constant(keyword.value) for keyword in call.kwargs}
+    try:
+        bound = signature.bind(None, *arguments, **keywords)
+    except TypeError:
+        expected = ", ".join(parameter for parameter in signature.parameters if parameter != "self")
+        return [_at(display, lines, call.lineno, offset, name, f"verkeerde argumenten voor macro '{name}'",
+                    f"schrijf {name}({expected})")]
+    hints = typing.get_type_hints(method, include_extras=True)
+    findings = []
+    for parameter, value in bound.arguments.items():
+        kind = next((marker.kind for marker in typing.get_args(hints.get(parameter))[1:]
+                     if isinstance(marker, Refers)), None)
+        if kind and isinstance(value, str | int) and str(value) not in index.records[kind]:
+            findings.append(_at(display, lines, call.lineno, offset, str(value), f"{unknown(kind)} '{value}'",
+                                index.suggest(kind, str(value))))
+    return findings
+
+
+def _constant(node: nodes.Node) -> object:
+    return node.value if isinstance(node, nodes.Const) else object()
+
+
+def _at(display: str, lines: list[str], lineno: int, offset: int, needle: str, message: str, hint: str) -> Finding:
+    text = lines[lineno - 1] if 0 < lineno <= len(lines) else ""
+    column = text.find(needle) + 1 if needle in text else 1
+    return Finding(display, lineno + offset, column, message, hint)

@@ -1,0 +1,56 @@
+"""The project settings the checks need, read from mkdocs.yml the same way for `make check` and the build."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from macros.urls import PageMap
+
+DATA_FOLDER = "data"
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml: `!ENV` gives the variable or its default; Python tags are not needed here."""
+
+
+def _env_tag(loader: _ConfigLoader, node: yaml.Node) -> object:
+    names = loader.construct_sequence(node) if isinstance(node, yaml.SequenceNode) else [loader.construct_scalar(node)]
+    *variables, default = names if len(names) > 1 else [*names, None]
+    return next((os.environ[name] for name in variables if name in os.environ), default)
+
+
+_ConfigLoader.add_constructor("!ENV", _env_tag)
+_ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Where things are and how pages are parsed, for one project."""
+
+    project_dir: Path
+    docs_dir: Path
+    pages: PageMap
+    directory_urls: bool
+    jinja_options: dict[str, str]
+    extra_names: frozenset[str]
+
+    @property
+    def data_dir(self) -> Path:
+        return self.project_dir / DATA_FOLDER
+
+    @classmethod
+    def load(cls, config_file: Path) -> Settings:
+        """Read the settings from a project's mkdocs.yml."""
+        config = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_ConfigLoader) or {}
+        project_dir = config_file.resolve().parent
+        extra = config.get("extra") or {}
+        macros = next((entry["macros"] or {} for entry in config.get("plugins") or []
+                       if isinstance(entry, dict) and "macros" in entry), {})
+        jinja_options = {key.removeprefix("j2_"): value for key, value in macros.items()
+                         if key.startswith("j2_") and key.endswith("_string") and value}
+        return cls(project_dir, project_dir / config.get("docs_dir", "docs"), PageMap.from_config(extra.get("paginas")),
+                   config.get("use_directory_urls", True), jinja_options, frozenset(extra))
