@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Annotated, Any
 
+from pydantic import PlainValidator
 from pydantic_core import PydanticCustomError, core_schema
 
 MONTHS_NL = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
@@ -27,16 +28,16 @@ class PartialDate:
         """Parse ISO text or a date; raise a pydantic error naming the accepted forms."""
         if isinstance(value, dt.date):
             return cls(value.year, value.month, value.day)
-        match = _PATTERN.match(str(value).strip()) if isinstance(value, str | int) else None
+        match = _PATTERN.fullmatch(str(value).strip()) if isinstance(value, str | int) else None
         if not match:
             raise PydanticCustomError("partial_date", "'{value}' is geen datum", {"value": value})
-        year, month, day = (int(part) if part else 0 for part in match.groups())
+        year, month, day = (int(part) if part else None for part in match.groups())
         try:
-            dt.date(year, month or 1, day or 1)
+            dt.date(year, 1 if month is None else month, 1 if day is None else day)
         except ValueError:
             raise PydanticCustomError("partial_date", "'{value}' bestaat niet in de kalender",
                                       {"value": value}) from None
-        return cls(year, month, day)
+        return cls(year, month or 0, day or 0)
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> core_schema.CoreSchema:
@@ -56,6 +57,21 @@ class PartialDate:
     def dutch(self) -> str:
         """`16 februari 2026`, `februari 2026` or `2026`."""
         return format_dutch(self)
+
+
+def parse_iso_date(value: Any) -> dt.date:
+    """A full date, written as JJJJ-MM-DD (never a number, which pydantic would read as a timestamp)."""
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            raise PydanticCustomError("iso_date", "'{value}' bestaat niet in de kalender", {"value": value}) from None
+    raise PydanticCustomError("iso_date", "'{value}' is geen volledige datum", {"value": value})
+
+
+IsoDate = Annotated[dt.date, PlainValidator(parse_iso_date)]
 
 
 def format_dutch(value: dt.date | PartialDate) -> str:

@@ -22,7 +22,7 @@ class Scheme:
 
     def url(self, value: str) -> str:
         """The official address derived from `value`, or '' where the scheme gives none."""
-        parts = self.pattern.match(value).groupdict()
+        parts = self.pattern.fullmatch(value).groupdict()
         if not self.url_template or any(parts[name] != wanted for name, wanted in self.url_only_for):
             return ""
         return self.url_template.format(value=value, **parts)
@@ -51,7 +51,7 @@ SCHEMES: dict[str, Scheme] = {scheme.key: scheme for scheme in (
 
 def _check(scheme: Scheme):
     def validate(value: str) -> str:
-        if not scheme.pattern.match(value):
+        if not scheme.pattern.fullmatch(value):
             raise ValueError(f"'{value}' is geen geldig {scheme.label} (voorbeeld: {scheme.example})")
         return value
     return AfterValidator(validate)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, StringConstraints
 
-from macros.dates import PartialDate
+from macros.dates import IsoDate, PartialDate
 from macros.identifiers import identifier
 
 
@@ -123,7 +122,7 @@ class Nota(Record):
     referentie: Annotated[Referentie, Defines("nota")]
     titel: Text
     soort: NotaSoort
-    datum: dt.date
+    datum: IsoDate
     directoraat_generaal: Text
     bureau: Text
     geadresseerde: Text
@@ -131,7 +130,7 @@ class Nota(Record):
     onderwerpen: list[OnderwerpRef]
     aanleiding: list[GebeurtenisRef] = []
     besluit: list[BronRef] = []
-    herzien_voor: dt.date | None = None
+    herzien_voor: IsoDate | None = None
     opmerking: str = ""
     kernpunten: list[Kernpunt] = []
 

@@ -47,6 +47,8 @@ class PageMap:
 def page_url(source: str, directory_urls: bool = True) -> str:
     """MkDocs' URL for a docs-relative source path: `a/b.md` gives `a/b/`, `a/index.md` gives `a/`."""
     stem = source.removesuffix(".md")
+    if not directory_urls:
+        return f"{stem}.html"
     if stem == "index" or stem.endswith("/index"):
         return stem.removesuffix("index")
-    return f"{stem}/" if directory_urls else f"{stem}.html"
+    return f"{stem}/"

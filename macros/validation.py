@@ -22,6 +22,7 @@ _FIXED_MESSAGES = {
     "date_parsing": ("is geen geldige datum", "schrijf de datum als JJJJ-MM-DD"),
     "date_type": ("is geen geldige datum", "schrijf de datum als JJJJ-MM-DD"),
     "partial_date": ("", "schrijf JJJJ, JJJJ-MM of JJJJ-MM-DD"),
+    "iso_date": ("", "schrijf de datum als JJJJ-MM-DD"),
 }
 
 
@@ -38,7 +39,7 @@ def validate_document(document: YamlDocument, schema: type[BaseModel]) -> BaseMo
 
 def _finding(document: YamlDocument, schema: type[BaseModel], detail: dict[str, Any]) -> Finding:
     location = tuple(detail["loc"])
-    where = _dotted(location)
+    where = f"{_dotted(location)}: " if location else ""
     kind = detail["type"]
     value = detail.get("input")
     if kind == "missing":
@@ -50,18 +51,19 @@ def _finding(document: YamlDocument, schema: type[BaseModel], detail: dict[str, 
         return document.finding(location, f"onbekend veld '{location[-1]}'",
                                 f"controleer de spelling; toegestaan: {allowed}")
     if kind == "literal_error":
-        return document.finding(location, f"{where}: '{value}' is geen toegestane waarde",
+        return document.finding(location, f"{where}'{value}' is geen toegestane waarde",
                                 f"kies uit: {detail['ctx']['expected'].replace(' or ', ' of ')}")
     if kind == "string_pattern_mismatch":
         hint = ("gebruik kleine letters, cijfers en koppeltekens, bijvoorbeeld 'dublin-iii'"
                 if detail["ctx"]["pattern"] == SLUG_PATTERN else f"vorm: {detail['ctx']['pattern']}")
-        return document.finding(location, f"{where}: '{value}' heeft niet de juiste vorm", hint)
+        return document.finding(location, f"{where}'{value}' heeft niet de juiste vorm", hint)
     if kind == "value_error":
         message = str(detail["ctx"]["error"])
-        return document.finding(location, f"{where}: {message}", "verbeter de waarde volgens het voorbeeld")
+        return document.finding(location, f"{where}{message}", "verbeter de waarde volgens het voorbeeld")
     message, hint = _FIXED_MESSAGES.get(kind, (detail["msg"], ""))
-    text = f"{where}: {detail['msg']}" if kind == "partial_date" else f"{where}: {message}"
-    if kind != "partial_date" and value is not None and not isinstance(value, dict | list):
+    own_message = kind in ("partial_date", "iso_date")
+    text = f"{where}{detail['msg']}" if own_message else f"{where}{message}"
+    if not own_message and value is not None and not isinstance(value, dict | list):
         text += f" (gevonden: '{value}')"
     return document.finding(location, text, hint)
 
