@@ -19,7 +19,7 @@ def missing_pages(settings: Settings, index: Index) -> list[Finding]:
                                              for nota in index.notas_newest_first]
     docs = settings.docs_dir.relative_to(settings.project_dir).as_posix()
     return [Finding(f"{docs}/{source}", 1, 1, "deze pagina ontbreekt",
-                    "maak haar aan; voor een nota: make nota REF=<referentie>")
+                    "maak haar aan; voor een nota: make nota REF=<referentie>", "pagina-ontbreekt")
             for source in needed if not (settings.docs_dir / source).is_file()]
 
 

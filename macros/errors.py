@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from macros.messages import severity_of
+
 
 @dataclass(frozen=True, order=True)
 class Finding:
@@ -14,11 +16,17 @@ class Finding:
     column: int
     message: str
     hint: str = ""
-    severity: str = "error"
+    code: str = ""
+
+    @property
+    def severity(self) -> str:
+        """`error` or `warning`, from the message catalog."""
+        return severity_of(self.code)
 
     def __str__(self) -> str:
         text = f"{self.path}:{self.line}:{self.column}: {self.severity}: {self.message}"
-        return f"{text} ({self.hint})" if self.hint else text
+        text = f"{text} ({self.hint})" if self.hint else text
+        return f"{text} [{self.code}]" if self.code else text
 
 
 class ContentError(Exception):

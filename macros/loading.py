@@ -62,7 +62,7 @@ def load_content(data_dir: Path, project_dir: Path) -> Content:
             load(file, schema)
         else:
             findings.append(Finding(_display(file, project_dir), 1, 1, "het gegevensbestand ontbreekt",
-                                    f"maak {name} aan in {_display(data_dir, project_dir)}"))
+                                    f"maak {name} aan in {_display(data_dir, project_dir)}", "bestand-ontbreekt"))
     for file in sorted((data_dir / NOTAS_FOLDER).glob("*.yaml")):
         load(file, Nota)
     findings.extend(_misnamed_notas(loaded.values()))
@@ -77,7 +77,8 @@ def load_content(data_dir: Path, project_dir: Path) -> Content:
 def _misnamed_notas(loaded) -> list[Finding]:
     """A note's file must be named after its referentie, so its page and data are easy to find."""
     return [item.document.finding(("referentie",), f"de referentie {item.model.referentie} past niet bij de "
-                                  f"bestandsnaam", f"noem het bestand {item.model.referentie}.yaml")
+                                  "bestandsnaam", f"noem het bestand {item.model.referentie}.yaml",
+                                  "bestandsnaam-nota")
             for item in loaded
             if isinstance(item.model, Nota) and Path(item.document.path).stem != item.model.referentie]
 

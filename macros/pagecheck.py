@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import types
 import typing
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,7 +20,8 @@ from macros.yamlsource import parse_yaml
 PLUGIN_NAMES = frozenset({"context", "macros_info", "now", "fix_url", "config", "page", "extra", "environment",
                           "plugin", "git", "navigation", "files", "macros", "filters", "filters_builtin",
                           "range", "dict", "lipsum", "cycler", "joiner", "namespace"})
-RAW_HINT = "schrijf {% raw %} ... {% endraw %} om {{ of {% letterlijk te tonen"
+TYPE_NAMES = {str: "tekst", int: "een geheel getal", type(None): "leeg"}
+RAW_HINT = "sluit {{ af met }}, {% af met %} en elk haakje; tekst met {{ of {% letterlijk: zet er {% raw %} ... {% endraw %} omheen"
 
 
 def check_pages(docs_dir: Path, project_dir: Path, index: Index, jinja_options: dict[str, str],
@@ -50,19 +52,19 @@ def check_page(text: str, display: str, environment: Environment, index: Index, 
         for position, tag in enumerate(page_meta.get("tags") or []):
             if tag not in tags:
                 findings.append(document.finding(("tags", position), f"onbekend onderwerp '{tag}' in tags",
-                                                 f"kies uit: {', '.join(sorted(tags))}"))
+                                                 f"kies uit: {', '.join(sorted(tags))}", "onbekend-onderwerp"))
     if page_meta.get("render_macros") is False:
         return findings
     try:
         tree = environment.parse(body)
     except TemplateSyntaxError as error:
         return [*findings, Finding(display, (error.lineno or 1) + offset, 1,
-                                   f"Jinja-fout: {error.message}", RAW_HINT)]
+                                   f"Jinja-fout: {error.message}", RAW_HINT, "jinja-syntaxis")]
     lines = body.splitlines()
     for name, lineno in _undeclared(tree):
         if name not in known_names:
             findings.append(_at(display, lines, lineno, offset, name, f"onbekende macro of variabele '{name}'",
-                                f"bekende macro's: {', '.join(MACRO_NAMES)}"))
+                                f"bekende macro's: {', '.join(MACRO_NAMES)}", "onbekende-macro"))
     for call in tree.find_all(nodes.Call):
         if isinstance(call.node, nodes.Name) and call.node.name in MACRO_NAMES:
             findings += _check_call(call, display, lines, offset, index)
@@ -102,23 +104,43 @@ def _check_call(call: nodes.Call, display: str, lines: list[str], offset: int, i
     except TypeError:
         expected = ", ".join(parameter for parameter in signature.parameters if parameter != "self")
         return [_at(display, lines, call.lineno, offset, name, f"verkeerde argumenten voor macro '{name}'",
-                    f"schrijf {name}({expected})")]
+                    f"schrijf {name}({expected})", "macro-argumenten")]
     hints = typing.get_type_hints(method, include_extras=True)
     findings = []
     for parameter, value in bound.arguments.items():
-        kind = next((marker.kind for marker in typing.get_args(hints.get(parameter))[1:]
+        if parameter == "self" or not isinstance(value, str | int | float | bool):
+            continue
+        expected_types = _plain_types(hints[parameter])
+        if not isinstance(value, expected_types):
+            names = " of ".join(TYPE_NAMES.get(kind, kind.__name__) for kind in expected_types)
+            findings.append(_at(display, lines, call.lineno, offset, name,
+                                f"macro '{name}': {parameter} moet {names} zijn, niet {value!r}",
+                                f"schrijf bijvoorbeeld {name}({parameter}=5)" if int in expected_types
+                                else f"zet {parameter} tussen aanhalingstekens", "macro-argumenten"))
+            continue
+        kind = next((marker.kind for marker in typing.get_args(hints[parameter])[1:]
                      if isinstance(marker, Refers)), None)
-        if kind and isinstance(value, str | int) and str(value) not in index.records[kind]:
+        if kind and str(value) not in index.records[kind]:
             findings.append(_at(display, lines, call.lineno, offset, str(value), f"{unknown(kind)} '{value}'",
-                                index.suggest(kind, str(value))))
+                                index.suggest(kind, str(value)), "onbekende-id"))
     return findings
+
+
+def _plain_types(annotation: object) -> tuple[type, ...]:
+    """The plain types an annotation accepts: Annotated[str, ...] gives str, int | None gives int and NoneType."""
+    if typing.get_origin(annotation) is typing.Annotated:
+        return _plain_types(typing.get_args(annotation)[0])
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        return tuple(kind for option in typing.get_args(annotation) for kind in _plain_types(option))
+    return (annotation,)
 
 
 def _constant(node: nodes.Node) -> object:
     return node.value if isinstance(node, nodes.Const) else object()
 
 
-def _at(display: str, lines: list[str], lineno: int, offset: int, needle: str, message: str, hint: str) -> Finding:
+def _at(display: str, lines: list[str], lineno: int, offset: int, needle: str, message: str, hint: str,
+        code: str) -> Finding:
     text = lines[lineno - 1] if 0 < lineno <= len(lines) else ""
     column = text.find(needle) + 1 if needle in text else 1
-    return Finding(display, lineno + offset, column, message, hint)
+    return Finding(display, lineno + offset, column, message, hint, code)

@@ -26,11 +26,19 @@ class Refers:
 
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+REFERENTIE_PATTERN = r"^[0-9]{4,10}$"
+URL_PATTERN = r"^https?://\S+$"
+# What an editor is told when a value does not match a pattern: (hint, message code).
+PATTERN_HINTS = {
+    SLUG_PATTERN: ("gebruik kleine letters, cijfers en koppeltekens, bijvoorbeeld 'dublin-iii'", "ongeldige-id"),
+    REFERENTIE_PATTERN: ("een referentie bestaat uit 4 tot 10 cijfers, bijvoorbeeld 6501580", "ongeldige-id"),
+    URL_PATTERN: ("schrijf een volledig webadres dat begint met https://", "ongeldige-waarde"),
+}
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-Url = Annotated[str, StringConstraints(pattern=r"^https?://\S+$")]
+Url = Annotated[str, StringConstraints(pattern=URL_PATTERN)]
 Referentie = Annotated[str, BeforeValidator(lambda value: str(value) if isinstance(value, int) else value),
-                       StringConstraints(pattern=r"^[0-9]{4,10}$")]
+                       StringConstraints(pattern=REFERENTIE_PATTERN)]
 
 BronRef = Annotated[Slug, Refers("bron")]
 KernpuntRef = Annotated[Slug, Refers("kernpunt")]

@@ -7,22 +7,31 @@ from typing import Any, get_args, get_origin
 from pydantic import BaseModel, ValidationError
 
 from macros.errors import ContentError, Finding
-from macros.schema import SLUG_PATTERN
+from macros.schema import PATTERN_HINTS
 from macros.yamlsource import YamlDocument
 
+_DATE_HINT = "schrijf de datum als JJJJ-MM-DD"
+# pydantic error type: (message, hint, code). Types not listed keep pydantic's message.
 _FIXED_MESSAGES = {
-    "string_type": ("verwacht tekst", "zet de waarde tussen aanhalingstekens"),
-    "list_type": ("verwacht een lijst", "schrijf elk item op een eigen regel, beginnend met '- '"),
-    "model_type": ("verwacht velden (sleutel: waarde)", "schrijf de velden ingesprongen onder deze sleutel"),
-    "dict_type": ("verwacht velden (sleutel: waarde)", "schrijf de velden ingesprongen onder deze sleutel"),
-    "bool_parsing": ("verwacht true of false", "schrijf true of false"),
-    "bool_type": ("verwacht true of false", "schrijf true of false"),
-    "string_too_short": ("mag niet leeg zijn", "vul een waarde in of laat het veld weg als het optioneel is"),
-    "date_from_datetime_parsing": ("is geen geldige datum", "schrijf de datum als JJJJ-MM-DD"),
-    "date_parsing": ("is geen geldige datum", "schrijf de datum als JJJJ-MM-DD"),
-    "date_type": ("is geen geldige datum", "schrijf de datum als JJJJ-MM-DD"),
-    "partial_date": ("", "schrijf JJJJ, JJJJ-MM of JJJJ-MM-DD"),
-    "iso_date": ("", "schrijf de datum als JJJJ-MM-DD"),
+    "string_type": ("verwacht tekst", "zet de waarde tussen aanhalingstekens", "verkeerd-type"),
+    "list_type": ("verwacht een lijst", "schrijf elk item op een eigen regel, beginnend met '- '", "verkeerd-type"),
+    "model_type": ("verwacht velden (sleutel: waarde)", "schrijf de velden ingesprongen onder deze sleutel",
+                   "verkeerd-type"),
+    "dict_type": ("verwacht velden (sleutel: waarde)", "schrijf de velden ingesprongen onder deze sleutel",
+                  "verkeerd-type"),
+    "bool_parsing": ("verwacht true of false", "schrijf true of false", "verkeerd-type"),
+    "bool_type": ("verwacht true of false", "schrijf true of false", "verkeerd-type"),
+    "int_parsing": ("verwacht een geheel getal", "schrijf alleen cijfers", "verkeerd-type"),
+    "string_too_short": ("mag niet leeg zijn", "vul een waarde in of laat het veld weg als het optioneel is",
+                         "lege-waarde"),
+    "date_from_datetime_parsing": ("is geen geldige datum", _DATE_HINT, "ongeldige-datum"),
+    "date_parsing": ("is geen geldige datum", _DATE_HINT, "ongeldige-datum"),
+    "date_type": ("is geen geldige datum", _DATE_HINT, "ongeldige-datum"),
+}
+# Custom error types whose message is already Dutch: (hint, code).
+_OWN_MESSAGES = {
+    "partial_date": ("schrijf JJJJ, JJJJ-MM of JJJJ-MM-DD", "ongeldige-datum"),
+    "iso_date": (_DATE_HINT, "ongeldige-datum"),
 }
 
 
@@ -30,7 +39,7 @@ def validate_document(document: YamlDocument, schema: type[BaseModel]) -> BaseMo
     """Return the validated model, or raise ContentError with one finding per problem."""
     if document.data is None:
         raise ContentError([document.finding((), "het bestand is leeg",
-                                             f"begin met de velden van {schema.__name__}")])
+                                             f"begin met de velden van {schema.__name__}", "leeg-bestand")])
     try:
         return schema.model_validate(document.data)
     except ValidationError as error:
@@ -45,27 +54,30 @@ def _finding(document: YamlDocument, schema: type[BaseModel], detail: dict[str, 
     if kind == "missing":
         field = location[-1]
         return document.finding(location, f"het verplichte veld '{field}' ontbreekt",
-                                f"voeg '{field}:' toe aan {_dotted(location[:-1]) or 'het bestand'}")
+                                f"voeg '{field}:' toe aan {_dotted(location[:-1]) or 'het bestand'}",
+                                "verplicht-veld")
     if kind == "extra_forbidden":
         allowed = ", ".join(_fields_at(schema, location[:-1]))
         return document.finding(location, f"onbekend veld '{location[-1]}'",
-                                f"controleer de spelling; toegestaan: {allowed}")
+                                f"controleer de spelling; toegestaan: {allowed}", "onbekend-veld")
     if kind == "literal_error":
         return document.finding(location, f"{where}'{value}' is geen toegestane waarde",
-                                f"kies uit: {detail['ctx']['expected'].replace(' or ', ' of ')}")
+                                f"kies uit: {detail['ctx']['expected'].replace(' or ', ' of ')}", "ongeldige-waarde")
     if kind == "string_pattern_mismatch":
-        hint = ("gebruik kleine letters, cijfers en koppeltekens, bijvoorbeeld 'dublin-iii'"
-                if detail["ctx"]["pattern"] == SLUG_PATTERN else f"vorm: {detail['ctx']['pattern']}")
-        return document.finding(location, f"{where}'{value}' heeft niet de juiste vorm", hint)
+        hint, code = PATTERN_HINTS[detail["ctx"]["pattern"]]
+        return document.finding(location, f"{where}'{value}' heeft niet de juiste vorm", hint, code)
     if kind == "value_error":
         message = str(detail["ctx"]["error"])
-        return document.finding(location, f"{where}{message}", "verbeter de waarde volgens het voorbeeld")
-    message, hint = _FIXED_MESSAGES.get(kind, (detail["msg"], ""))
-    own_message = kind in ("partial_date", "iso_date")
-    text = f"{where}{detail['msg']}" if own_message else f"{where}{message}"
-    if not own_message and value is not None and not isinstance(value, dict | list):
+        return document.finding(location, f"{where}{message}", "schrijf de waarde zoals in het voorbeeld",
+                                "ongeldige-identificatie")
+    if kind in _OWN_MESSAGES:
+        hint, code = _OWN_MESSAGES[kind]
+        return document.finding(location, f"{where}{detail['msg']}", hint, code)
+    message, hint, code = _FIXED_MESSAGES.get(kind, (detail["msg"], "", "verkeerd-type"))
+    text = f"{where}{message}"
+    if value is not None and not isinstance(value, dict | list):
         text += f" (gevonden: '{value}')"
-    return document.finding(location, text, hint)
+    return document.finding(location, text, hint, code)
 
 
 def _dotted(location: tuple) -> str:

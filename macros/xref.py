@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from types import UnionType
 from typing import Annotated, Any, Union, get_args, get_origin
 
@@ -112,12 +112,12 @@ class Index:
                 if isinstance(mention.marker, Refers):
                     references.append((document, kind, mention.value, mention.location))
                     continue
-                place = document.finding(mention.location, "")
+                place = document.finding(mention.location, "", "", "dubbele-id")
                 if (kind, mention.value) in defined_at:
                     first = defined_at[kind, mention.value]
                     findings.append(document.finding(
                         mention.location, f"de id '{mention.value}' van {with_article(kind)} bestaat al "
-                        f"({first.path}:{first.line})", "kies een id die nog niet gebruikt wordt"))
+                        f"({first.path}:{first.line})", "kies een id die nog niet gebruikt wordt", "dubbele-id"))
                     continue
                 defined_at[kind, mention.value] = place
                 self.origin[kind, mention.value] = (document, mention.location[:-1])
@@ -127,7 +127,8 @@ class Index:
         for document, kind, value, location in references:
             self.referenced[kind, value] += 1
             if value not in self.records[kind]:
-                findings.append(document.finding(location, f"{unknown(kind)} '{value}'", self.suggest(kind, value)))
+                findings.append(document.finding(location, f"{unknown(kind)} '{value}'", self.suggest(kind, value),
+                                                 "onbekende-id"))
         return findings
 
     def suggest(self, kind: str, value: str) -> str:
@@ -135,11 +136,10 @@ class Index:
         close = difflib.get_close_matches(value, self.records[kind], n=1)
         return f"bedoelt u '{close[0]}'?" if close else f"voeg {with_article(kind)} '{value}' toe in data/"
 
-    def finding(self, kind: str, record_id: str, field: str, message: str, hint: str = "",
-                severity: str = "error") -> Finding:
+    def finding(self, kind: str, record_id: str, field: str, message: str, hint: str, code: str) -> Finding:
         """A finding at `field` of a record, in the data file that defines it."""
         document, location = self.origin[kind, record_id]
-        return replace(document.finding((*location, field), message, hint), severity=severity)
+        return document.finding((*location, field), message, hint, code)
 
     def _register_kernpunten(self, loaded) -> list[Finding]:
         nota: Nota = loaded.model
@@ -151,7 +151,7 @@ class Index:
             if not kernpunt.id.startswith(f"{nota.referentie}-"):
                 findings.append(loaded.document.finding(
                     (*location, "id"), f"de kernpunt-id '{kernpunt.id}' begint niet met de referentie van de nota",
-                    f"noem het kernpunt {nota.referentie}-{kernpunt.id}"))
+                    f"noem het kernpunt {nota.referentie}-{kernpunt.id}", "kernpunt-id"))
         return findings
 
     def _citations(self) -> dict[str, list[str]]:

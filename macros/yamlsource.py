@@ -38,10 +38,10 @@ class YamlDocument:
                 return self.positions[key]
         return (1, 1)
 
-    def finding(self, location: Path_, message: str, hint: str = "") -> Finding:
-        """A finding at `location` in this file."""
+    def finding(self, location: Path_, message: str, hint: str, code: str) -> Finding:
+        """A finding with message `code` at `location` in this file."""
         line, column = self.locate(location)
-        return Finding(self.path, line, column, message, hint)
+        return Finding(self.path, line, column, message, hint, code)
 
 
 def load_yaml(file: Path, display_path: str) -> YamlDocument:
@@ -50,7 +50,7 @@ def load_yaml(file: Path, display_path: str) -> YamlDocument:
         text = file.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
         raise ContentError([Finding(display_path, 1, 1, f"het bestand is geen UTF-8 ({error.reason})",
-                                    "sla het bestand op als UTF-8")]) from None
+                                    "sla het bestand op als UTF-8", "geen-utf8")]) from None
     return parse_yaml(text, display_path)
 
 
@@ -65,10 +65,10 @@ def parse_yaml(text: str, display_path: str, line_offset: int = 0) -> YamlDocume
         problem = error.problem or error.context or "ongeldige YAML"
         raise ContentError([Finding(display_path, mark.line + 1 + line_offset, mark.column + 1,
                                     f"YAML kan niet worden gelezen: {problem}",
-                                    _yaml_hint(text, mark))]) from None
+                                    _yaml_hint(text, mark), "yaml-syntaxis")]) from None
     except yaml.YAMLError as error:
-        raise ContentError([Finding(display_path, 1 + line_offset, 1, f"YAML kan niet worden gelezen: {error}")]
-                           ) from None
+        raise ContentError([Finding(display_path, 1 + line_offset, 1, f"YAML kan niet worden gelezen: {error}",
+                                    "controleer de opbouw van het bestand", "yaml-syntaxis")]) from None
     finally:
         loader.dispose()
     document = YamlDocument(display_path, data)
@@ -98,7 +98,7 @@ def _record_positions(node: yaml.Node, path: Path_, positions: dict, duplicates:
                 duplicates.append(Finding(display_path, key_node.start_mark.line + 1 + line_offset,
                                           key_node.start_mark.column + 1,
                                           f"de sleutel '{key}' komt twee keer voor",
-                                          "verwijder of hernoem een van beide"))
+                                          "verwijder of hernoem een van beide", "dubbele-sleutel"))
             seen.add(key)
             positions[(*path, key)] = (key_node.start_mark.line + 1 + line_offset, key_node.start_mark.column + 1)
             _record_positions(value_node, (*path, key), positions, duplicates, display_path, line_offset)

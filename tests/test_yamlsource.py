@@ -89,10 +89,10 @@ def test_locate_falls_back_to_the_deepest_part_that_exists(tmp_path, where):
 
 def test_a_finding_carries_the_display_path_and_the_position(tmp_path, where):
     document = load_text(tmp_path, NESTED)
-    finding = document.finding(("meta", "versie"), "een bericht", "een hint")
+    finding = document.finding(("meta", "versie"), "een bericht", "een hint", "onbekend-veld")
     line, column = where(NESTED, "versie:")
-    assert finding == Finding(DISPLAY, line, column, "een bericht", "een hint", "error")
-    assert str(finding) == f"{DISPLAY}:{line}:{column}: error: een bericht (een hint)"
+    assert finding == Finding(DISPLAY, line, column, "een bericht", "een hint", "onbekend-veld")
+    assert str(finding) == f"{DISPLAY}:{line}:{column}: error: een bericht (een hint) [onbekend-veld]"
 
 
 def test_a_tab_in_the_indentation_names_file_line_and_a_hint_about_tabs(tmp_path):

@@ -1,0 +1,115 @@
+"""Every message `make check` and the build can give, with an example and the fix: the editor guide lists them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Message:
+    """One kind of finding: its code (shown as [code]), severity, and what the editor guide says about it."""
+
+    code: str
+    severity: str
+    title: str
+    example: str
+    fix: str
+
+
+CATALOG: dict[str, Message] = {message.code: message for message in (
+    # Data files
+    Message("bestand-ontbreekt", "error", "Een gegevensbestand ontbreekt",
+            "data/tijdlijn.yaml is verwijderd of hernoemd.",
+            "Zet het bestand terug; de site heeft onderwerpen.yaml, bronnen.yaml, tijdlijn.yaml, modellen.yaml en "
+            "verkenning.yaml nodig."),
+    Message("geen-utf8", "error", "Het bestand is geen UTF-8",
+            "Een bestand opgeslagen als Windows-1252.", "Sla het bestand op met de codering UTF-8."),
+    Message("yaml-syntaxis", "error", "YAML kan niet worden gelezen",
+            "Een tab om in te springen, een vergeten dubbele punt, of een aanhalingsteken dat niet wordt gesloten.",
+            "Spring in met spaties (twee per niveau), zet na elke sleutel een dubbele punt en sluit elk "
+            "aanhalingsteken."),
+    Message("dubbele-sleutel", "error", "Een sleutel staat twee keer in hetzelfde blok",
+            "Twee keer 'titel:' onder één bron.", "Verwijder of hernoem een van beide; alleen de laatste zou gelden."),
+    Message("leeg-bestand", "error", "Het bestand is leeg", "Een nieuw bestand zonder inhoud.",
+            "Vul de velden in; kijk naar een bestaand bestand als voorbeeld."),
+    Message("bestandsnaam-nota", "error", "De bestandsnaam past niet bij de referentie",
+            "data/notas/1234567.yaml met 'referentie: \"7654321\"'.",
+            "Noem het bestand naar de referentie: <referentie>.yaml."),
+    # Schema
+    Message("verplicht-veld", "error", "Een verplicht veld ontbreekt",
+            "Een bron zonder 'beschrijving:'.", "Voeg het veld toe; `make nota` zet alle verplichte velden klaar."),
+    Message("onbekend-veld", "error", "Een veld dat het schema niet kent",
+            "'title:' in plaats van 'titel:'.", "Verbeter de spelling; de melding noemt de toegestane velden."),
+    Message("ongeldige-waarde", "error", "Een waarde die niet is toegestaan",
+            "'soort: raport' bij een bron.", "Kies een van de waarden die de melding noemt."),
+    Message("ongeldige-id", "error", "Een id of referentie heeft niet de juiste vorm",
+            "'id: Dublin III' of 'referentie: 65-01'.",
+            "Een id bestaat uit kleine letters, cijfers en koppeltekens (dublin-iii); een referentie uit 4 tot 10 "
+            "cijfers."),
+    Message("ongeldige-identificatie", "error", "Een officiële identificatie heeft niet de juiste vorm",
+            "'celex: 2024R1348' (een cijfer te weinig) of 'com: COM 2025/101'.",
+            "Schrijf de identificatie zoals in het voorbeeld in de melding, bijvoorbeeld 32024R1348 of "
+            "COM(2025) 101 final."),
+    Message("ongeldige-datum", "error", "Een datum die niet bestaat of niet de juiste vorm heeft",
+            "'datum: 2025-02-30', 'datum: 11-05-2025' of 'datum: 2025' bij een nota.",
+            "Schrijf JJJJ-MM-DD; bij bronnen en gebeurtenissen mag ook JJJJ of JJJJ-MM als de dag onbekend is."),
+    Message("verkeerd-type", "error", "Een waarde van de verkeerde soort",
+            "'bronnen: evrm' (één tekst) waar een lijst nodig is.",
+            "Schrijf een lijst als [a, b] of met '- ' op elke regel; tekst eventueel tussen aanhalingstekens."),
+    Message("lege-waarde", "error", "Een verplicht veld is leeg", "'titel: \"\"'.",
+            "Vul het veld in."),
+    # Cross-references
+    Message("dubbele-id", "error", "Een id bestaat al",
+            "Twee kernpunten met 'id: 6501580-verkenning'.", "Kies een id die nog niet gebruikt wordt."),
+    Message("onbekende-id", "error", "Een verwijzing naar een id die niet bestaat",
+            "'bronnen: [evrn]' of {{ bron(\"evrn\") }} in een pagina.",
+            "Verbeter de id (de melding stelt de dichtstbijzijnde voor) of voeg het ontbrekende record toe."),
+    Message("kernpunt-id", "error", "Een kernpunt-id begint niet met de referentie van de nota",
+            "Kernpunt 'verkenning' in nota 6501580.", "Noem het kernpunt <referentie>-<korte-naam>."),
+    # Pages
+    Message("pagina-ontbreekt", "error", "Een pagina die de inhoud nodig heeft, ontbreekt",
+            "Een nota in data/notas/ zonder docs/notas/<referentie>.md.",
+            "Maak de pagina aan; `make nota REF=<referentie>` doet dat voor een nieuwe nota."),
+    Message("onbekend-onderwerp", "error", "Een tag die geen onderwerp is",
+            "'tags: [Dublinn]' in de kop van een pagina.",
+            "Gebruik de naam van een onderwerp uit data/onderwerpen.yaml, of voeg het onderwerp daar toe."),
+    Message("jinja-syntaxis", "error", "Een macro-aanroep is niet goed afgesloten",
+            "'{{ kernpunten(\"6501580\") }' of een losse '{%' in de tekst.",
+            "Sluit {{ af met }} en {% af met %}. Tekst die {{ of {% letterlijk moet tonen, zet u tussen "
+            "{% raw %} en {% endraw %}."),
+    Message("onbekende-macro", "error", "Een macro of variabele die niet bestaat",
+            "{{ kernpunt_lijst(\"6501580\") }}.", "Gebruik een van de macro's uit de lijst op deze pagina."),
+    Message("macro-argumenten", "error", "Een macro met de verkeerde argumenten",
+            "{{ bron() }} zonder id, of {{ bron(\"evrm\", \"extra\") }}.",
+            "Geef de argumenten die de melding noemt."),
+    Message("macro-fout", "error", "Een macro faalde tijdens het bouwen",
+            "Een macro kreeg een waarde van de verkeerde soort, bijvoorbeeld {{ notas(aantal=\"vijf\") }}.",
+            "Lees de melding en verbeter de aanroep op de genoemde regel."),
+    # Editorial warnings
+    Message("datum-voor-aanleiding", "warning", "De nota is gedateerd vóór haar aanleiding",
+            "Een nota van 11 mei 2025 met als aanleiding een verzoek van 17 juni 2025.",
+            "Controleer de datum van de nota en van de gebeurtenis. Toont de nota zelf die datum, laat hem dan "
+            "staan en licht het toe in 'opmerking'."),
+    Message("toezegging-voor-nota", "warning", "Een toegezegde datum ligt vóór de nota",
+            "Een nota van juni 2026 met een toezegging voor mei 2026 als aanleiding.",
+            "Controleer beide datums."),
+    Message("gebeurtenis-na-nota", "warning", "Een voltooide gebeurtenis ligt na de nota die haar noemt",
+            "Een 'besluit' van juli 2026 gekoppeld aan een nota van mei 2026.",
+            "Controleer de datum, of kies een soort die bij een toekomstige gebeurtenis past (toezegging, debat)."),
+    Message("bron-ongebruikt", "warning", "Een bron wordt nergens aangehaald",
+            "Een bron in bronnen.yaml waar geen kernpunt, bevinding of gebeurtenis naar verwijst.",
+            "Verwijs ernaar, of verwijder de bron."),
+    Message("kernpunt-zonder-bron", "warning", "Een kernpunt zonder bron",
+            "Een kernpunt zonder 'bronnen:'.", "Voeg de bron(nen) toe waarop het kernpunt rust."),
+    Message("nota-zonder-kernpunten", "warning", "Een nota zonder kernpunten",
+            "Een nieuwe nota waarvan 'kernpunten:' nog leeg is.", "Voeg de kernpunten van de nota toe."),
+    Message("herziening-verlopen", "warning", "De datum 'herzien vóór' is verstreken",
+            "'herzien_voor: 2026-01-01' terwijl het nu later is.",
+            "Herzie de nota en zet een nieuwe datum bij 'herzien_voor'."),
+)}
+
+
+def severity_of(code: str) -> str:
+    """`error` or `warning`; unknown codes count as errors."""
+    message = CATALOG.get(code)
+    return message.severity if message else "error"
