@@ -21,7 +21,8 @@ PLUGIN_NAMES = frozenset({"context", "macros_info", "now", "fix_url", "config", 
                           "plugin", "git", "navigation", "files", "macros", "filters", "filters_builtin",
                           "range", "dict", "lipsum", "cycler", "joiner", "namespace"})
 TYPE_NAMES = {str: "tekst", int: "een geheel getal", type(None): "leeg"}
-RAW_HINT = "sluit {{ af met }}, {% af met %} en elk haakje; tekst met {{ of {% letterlijk: zet er {% raw %} ... {% endraw %} omheen"
+RAW_HINT = ("sluit {{ af met }}, {% af met %} en elk haakje; "
+            "tekst met {{ of {% letterlijk: zet er {% raw %} ... {% endraw %} omheen")
 
 
 def check_pages(docs_dir: Path, project_dir: Path, index: Index, jinja_options: dict[str, str],
