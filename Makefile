@@ -3,10 +3,11 @@ SHELL := /bin/bash
 PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
+PORT ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help serve build test lint clean
+.PHONY: help serve build check corpus test lint clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -20,11 +21,20 @@ $(VENV)/.test-installed: requirements-test.txt $(BIN)/mkdocs
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
 	touch $@
 
-serve: $(BIN)/mkdocs ## Serve the site on http://127.0.0.1:8000 and rebuild on every change
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+serve: $(BIN)/mkdocs ## Serve on http://127.0.0.1:8000; rebuilds on every change, restarts when macros/*.py change
+	$(BIN)/watchmedo auto-restart --directory=macros --patterns='**/*.py' --recursive --signal SIGTERM -- \
+		$(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT)
+
+check: $(BIN)/mkdocs ## Check data and pages without building (the same checks as the build)
+	$(BIN)/python -m macros.cli check
 
 build: $(BIN)/mkdocs ## Build the site strictly into site/
 	$(BIN)/mkdocs build --strict --site-dir site
+
+corpus: N ?= 1000
+corpus: DIR ?= /tmp/beleid-corpus
+corpus: $(BIN)/mkdocs ## Write a generated site with N notes into DIR (make corpus N=1000 DIR=/tmp/corpus)
+	$(BIN)/python scripts/corpus.py --notes $(N) --out $(DIR) $(if $(FORCE),--force)
 
 lint: $(VENV)/.test-installed ## Lint the Python code with ruff
 	$(BIN)/ruff check macros tests

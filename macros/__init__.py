@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from macros import page_errors  # noqa: F401  (registers the error messages for macro calls)
+from macros.errors import ContentError
 from macros.page_macros import PageMacros
 from macros.render import Renderer
 from macros.site import index_for, settings_for
@@ -10,6 +11,9 @@ from macros.site import index_for, settings_for
 
 def define_env(env) -> None:
     """Load and index the content once, then register the page macros."""
-    index = index_for(env.conf)
-    renderer = Renderer(index, settings_for(env.conf).project_dir)
-    PageMacros(index, renderer, lambda: env.page.url).register(env.macro)
+    settings = settings_for(env.conf)
+    try:
+        index = index_for(settings)
+    except ContentError:
+        return  # the hooks report every error: they stop the build, or show the errors in the preview
+    PageMacros(index, Renderer(index, settings.project_dir), lambda: env.page.url).register(env.macro)

@@ -9,7 +9,7 @@ from macros.editorial import editorial_warnings
 from macros.errors import ContentError, Finding
 from macros.pagecheck import check_pages
 from macros.settings import Settings
-from macros.site import load_index
+from macros.site import index_for
 from macros.xref import Index
 
 
@@ -23,19 +23,22 @@ def missing_pages(settings: Settings, index: Index) -> list[Finding]:
             for source in needed if not (settings.docs_dir / source).is_file()]
 
 
-def page_findings(settings: Settings, index: Index, today: dt.date) -> list[Finding]:
-    """Findings beyond the data itself: missing pages, page macros and tags, editorial warnings."""
-    return sorted([*missing_pages(settings, index),
-                   *check_pages(settings.docs_dir, settings.project_dir, index, settings.jinja_options,
-                                set(settings.extra_names)),
-                   *editorial_warnings(index, today)])
+def run_checks(settings: Settings, today: dt.date) -> tuple[Index | None, list[Finding]]:
+    """The index (None if the data is invalid) and every finding: data, pages, editorial warnings."""
+    try:
+        index = index_for(settings)
+    except ContentError as error:
+        return None, error.findings
+    return index, sorted([*missing_pages(settings, index),
+                          *check_pages(settings.docs_dir, settings.project_dir, index, settings.jinja_options,
+                                       set(settings.extra_names)),
+                          *editorial_warnings(index, today)])
 
 
 def check_project(config_file: Path, today: dt.date) -> list[Finding]:
     """All findings for the project whose mkdocs.yml is `config_file`."""
-    settings = Settings.load(config_file)
     try:
-        index = load_index(settings.project_dir, settings.pages, settings.directory_urls)
+        settings = Settings.load(config_file)
     except ContentError as error:
         return error.findings
-    return page_findings(settings, index, today)
+    return run_checks(settings, today)[1]

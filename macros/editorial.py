@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from collections.abc import Iterator
 
 from macros.errors import Finding
@@ -19,6 +20,10 @@ def editorial_warnings(index: Index, today: dt.date) -> list[Finding]:
 
 
 def _dates_that_do_not_fit(index: Index) -> Iterator[Finding]:
+    linked_items = defaultdict(list)
+    for item in index.timeline:
+        for referentie in item.notas:
+            linked_items[referentie].append(item)
     for nota in index.notas_newest_first:
         for event_id in nota.aanleiding:
             event = index.get("gebeurtenis", event_id)
@@ -30,9 +35,8 @@ def _dates_that_do_not_fit(index: Index) -> Iterator[Finding]:
                 yield index.finding("nota", nota.referentie, "datum",
                                     f"de nota is gedateerd vóór haar aanleiding '{event.id}' ({event.datum.dutch})",
                                     CHECK_DATES, "datum-voor-aanleiding")
-        for item in index.timeline:
-            if (nota.referentie in item.notas and item.soort in COMPLETED_KINDS and item.id not in nota.aanleiding
-                    and item.datum.first_day > nota.datum):
+        for item in linked_items[nota.referentie]:
+            if item.soort in COMPLETED_KINDS and item.id not in nota.aanleiding and item.datum.first_day > nota.datum:
                 yield index.finding("gebeurtenis", item.id, "datum",
                                     f"'{item.titel}' is al gebeurd (soort '{item.soort}'), maar ligt na de datum "
                                     f"van nota {nota.referentie}", "controleer de datum of de soort van de gebeurtenis",

@@ -14,29 +14,44 @@ from mkdocs.structure.files import File
 # MkDocs loads this file as a loose module; make the `macros` package importable from the project root.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from macros.checks import page_findings
+from macros.checks import run_checks
 from macros.export import export_files
-from macros.site import index_for, settings_for
+from macros.site import settings_for
 
 BRON_PAGE = '{{{{ bron_pagina("{id}") }}}}\n'
+ERROR_PAGE = ("---\nrender_macros: false\nsearch:\n  exclude: true\n---\n\n# De site kan niet worden gebouwd\n\n"
+              "Verbeter deze fouten; de voorvertoning werkt zich daarna vanzelf bij.\n\n```text\n{errors}\n```\n")
 log = logging.getLogger("mkdocs.hooks.beleid")
 
 
 class SiteHooks:
-    """Holds the index of the build in progress between the files and page events."""
+    """Holds what one build needs between events: whether it is a preview, and the index."""
 
     def __init__(self):
+        self.serving = False
         self.index = None
+
+    def on_startup(self, command, dirty):
+        """Remember whether this is `mkdocs serve` (errors are then shown in the pages)."""
+        self.serving = command == "serve"
+
+    def on_config(self, config):
+        """In the preview, a failing macro shows its message in the page instead of stopping the server."""
+        if self.serving:
+            config.plugins["macros"].config["on_error_fail"] = False
+        return config
 
     def on_files(self, files, config):
         """Run the editors' checks; add a generated page per bron and the JSON exports."""
-        self.index = index_for(config)
-        findings = page_findings(settings_for(config), self.index, dt.date.today())
-        errors = [str(finding) for finding in findings if finding.severity == "error"]
+        self.index, findings = run_checks(settings_for(config), dt.date.today())
         for warning in (finding for finding in findings if finding.severity == "warning"):
             log.info(str(warning))  # editorial warnings inform; only errors fail the build
+        errors = "\n".join(str(finding) for finding in findings if finding.severity == "error")
+        if errors and not self.serving:
+            raise PluginError(f"De inhoud bevat fouten:\n{errors}")
         if errors:
-            raise PluginError("De pagina's bevatten fouten:\n" + "\n".join(errors))
+            log.error(f"De inhoud bevat fouten:\n{errors}")
+            return self._error_pages(files, config, errors)
         for bron in self.index.bronnen_sorted:
             source = self.index.pages.source_of("bron", bron.id)
             files.append(File.generated(config, source, content=BRON_PAGE.format(id=bron.id)))
@@ -44,9 +59,17 @@ class SiteHooks:
             files.append(File.generated(config, path, content=content))
         return files
 
+    def _error_pages(self, files, config, errors: str):
+        """For the preview: every page shows the errors, so the page being edited shows them after reload."""
+        self.index = None
+        for page in list(files.documentation_pages()):
+            files.remove(page)
+            files.append(File.generated(config, page.src_uri, content=ERROR_PAGE.format(errors=errors)))
+        return files
+
     def on_page_markdown(self, markdown, page, config, files):
         """Give note and bron pages their title and tags (onderwerpen) from the data, so both are written once."""
-        record = self.index.record_at(page.file.src_uri)
+        record = self.index.record_at(page.file.src_uri) if self.index else None
         if record is not None:
             title = getattr(record, "korte_naam", "") or record.titel
             page.meta["title"] = html.escape(title, quote=False)  # MkDocs and Material treat titles as HTML
@@ -55,5 +78,7 @@ class SiteHooks:
 
 
 _hooks = SiteHooks()
+on_startup = _hooks.on_startup
+on_config = _hooks.on_config
 on_files = _hooks.on_files
 on_page_markdown = _hooks.on_page_markdown

@@ -8,7 +8,7 @@ import typing
 from collections.abc import Iterator
 from pathlib import Path
 
-from jinja2 import Environment, TemplateSyntaxError, meta, nodes
+from jinja2 import Environment, TemplateSyntaxError, nodes
 
 from macros.errors import ContentError, Finding
 from macros.page_macros import MACRO_NAMES, PageMacros
@@ -19,7 +19,8 @@ from macros.yamlsource import parse_yaml
 # Names every page may use besides the site's macros: mkdocs-macros' own macros and variables, Jinja's globals.
 PLUGIN_NAMES = frozenset({"context", "macros_info", "now", "fix_url", "config", "page", "extra", "environment",
                           "plugin", "git", "navigation", "files", "macros", "filters", "filters_builtin",
-                          "range", "dict", "lipsum", "cycler", "joiner", "namespace"})
+                          "range", "dict", "lipsum", "cycler", "joiner", "namespace", "loop", "caller", "varargs",
+                          "kwargs", "self", "super"})
 TYPE_NAMES = {str: "tekst", int: "een geheel getal", type(None): "leeg"}
 RAW_HINT = ("sluit {{ af met }}, {% af met %} en elk haakje; "
             "tekst met {{ of {% letterlijk: zet er {% raw %} ... {% endraw %} omheen")
@@ -84,12 +85,16 @@ def _split_front_matter(text: str) -> tuple[str | None, str, int]:
 
 
 def _undeclared(tree: nodes.Template) -> Iterator[tuple[str, int]]:
-    names = meta.find_undeclared_variables(tree)
+    """Names read but never set in the page (by set, for, macro or import), with the line of first use."""
+    name_nodes = list(tree.find_all(nodes.Name))
+    declared = {node.name for node in name_nodes if node.ctx in ("store", "param")}
+    declared |= {node.name for node in tree.find_all(nodes.Macro)}
+    declared |= {node.target for node in tree.find_all(nodes.Import)}
     seen: set[str] = set()
-    for name_node in tree.find_all(nodes.Name):
-        if name_node.ctx == "load" and name_node.name in names and name_node.name not in seen:
-            seen.add(name_node.name)
-            yield name_node.name, name_node.lineno
+    for node in name_nodes:
+        if node.ctx == "load" and node.name not in declared and node.name not in seen:
+            seen.add(node.name)
+            yield node.name, node.lineno
 
 
 def _check_call(call: nodes.Call, display: str, lines: list[str], offset: int, index: Index) -> list[Finding]:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import yaml
 
+from macros.errors import ContentError, Finding
 from macros.urls import PageMap
 
 DATA_FOLDER = "data"
@@ -45,7 +46,18 @@ class Settings:
     @classmethod
     def load(cls, config_file: Path) -> Settings:
         """Read the settings from a project's mkdocs.yml."""
-        config = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_ConfigLoader) or {}
+        display = config_file.name
+        try:
+            config = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_ConfigLoader) or {}
+        except OSError as error:
+            raise ContentError([Finding(display, 1, 1, f"{display} kan niet worden gelezen: {error.strerror}",
+                                        "start het commando in de map van het project", "bestand-ontbreekt")]
+                               ) from None
+        except yaml.MarkedYAMLError as error:
+            mark = error.problem_mark or error.context_mark
+            raise ContentError([Finding(display, mark.line + 1, mark.column + 1,
+                                        f"YAML kan niet worden gelezen: {error.problem or error.context}",
+                                        "controleer inspringing en dubbele punten", "yaml-syntaxis")]) from None
         project_dir = config_file.resolve().parent
         extra = config.get("extra") or {}
         macros = next((entry["macros"] or {} for entry in config.get("plugins") or []

@@ -5,9 +5,6 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from mkdocs.exceptions import PluginError
-
-from macros.errors import ContentError
 from macros.loading import load_content
 from macros.settings import DATA_FOLDER, Settings
 from macros.urls import PageMap
@@ -19,17 +16,13 @@ def settings_for(config) -> Settings:
     return Settings.load(Path(config.config_file_path))
 
 
-def index_for(config) -> Index:
-    """The index for a MkDocs config; content errors become one build error listing every finding."""
-    settings = settings_for(config)
-    try:
-        return load_index(settings.project_dir, settings.pages, settings.directory_urls)
-    except ContentError as error:
-        raise PluginError(f"De inhoud in {DATA_FOLDER}/ bevat fouten:\n{error}") from None
+def index_for(settings: Settings) -> Index:
+    """The validated content's index (raises ContentError with every finding)."""
+    return load_index(settings.project_dir, settings.pages, settings.directory_urls)
 
 
 def load_index(project_dir: Path, pages: PageMap, directory_urls: bool) -> Index:
-    """The validated content's index; reloaded only when a data file changed (so `serve` stays fast)."""
+    """The index, reloaded only when a data file changed (so `serve` stays fast)."""
     data_dir = project_dir / DATA_FOLDER
     signature = tuple((file.as_posix(), file.stat().st_mtime_ns, file.stat().st_size)
                       for file in sorted(data_dir.rglob("*.yaml")))
