@@ -7,7 +7,7 @@ PORT ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help serve build check corpus test lint clean
+.PHONY: help serve build check nota corpus test lint clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -27,6 +27,10 @@ serve: $(BIN)/mkdocs ## Serve on http://127.0.0.1:8000; rebuilds on every change
 
 check: $(BIN)/mkdocs ## Check data and pages without building (the same checks as the build)
 	$(BIN)/python -m macros.cli check
+
+nota: $(BIN)/mkdocs ## Create a new note from the skeleton: make nota REF=<referentie>
+	@test -n "$(REF)" || { echo "Geef de referentie mee: make nota REF=<referentie>" >&2; exit 2; }
+	$(BIN)/python -m macros.cli nota "$(REF)"
 
 build: $(BIN)/mkdocs ## Build the site strictly into site/
 	$(BIN)/mkdocs build --strict --site-dir site

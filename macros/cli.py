@@ -1,4 +1,4 @@
-"""Editors' command line: `python -m macros.cli check` validates everything without building."""
+"""Editors' command line: `check` validates everything without building; `nota` scaffolds a new note."""
 
 from __future__ import annotations
 
@@ -8,22 +8,56 @@ import sys
 from pathlib import Path
 
 from macros.checks import check_project
+from macros.errors import ContentError
+from macros.scaffold import scaffold_nota
+from macros.settings import Settings
+from macros.urls import page_url
+
+NEXT_STEPS = """Aangemaakt:
+  {data}
+  {page}
+Volgende stappen:
+  1. Vul de velden in {data} (de commentaarregels leggen ze uit).
+  2. Neem de tekst van de nota over in {page}.
+  3. make check     (meldt wat nog ontbreekt, met bestand en regel)
+  4. make serve     en bekijk http://127.0.0.1:8000/{url}"""
+
+
+def check(config: Path) -> int:
+    """Print every finding; 1 when there are errors, 0 otherwise (warnings do not fail)."""
+    findings = check_project(config, dt.date.today())
+    for finding in findings:
+        print(finding)
+    errors = sum(finding.severity == "error" for finding in findings)
+    print(f"{errors} fout(en), {len(findings) - errors} waarschuwing(en)", file=sys.stderr)
+    return 1 if errors else 0
+
+
+def nota(config: Path, referentie: str) -> int:
+    """Create the data file and page of a new note, then say what to do next."""
+    try:
+        settings = Settings.load(config)
+        data, page = scaffold_nota(settings, referentie)
+    except ContentError as error:
+        print(error, file=sys.stderr)
+        return 1
+    url = page_url(settings.pages.source_of("nota", referentie), settings.directory_urls)
+    print(NEXT_STEPS.format(data=data, page=page, url=url))
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run a subcommand; the exit code is 1 when there are errors, 0 otherwise."""
+    """Run one subcommand and return its exit code."""
     parser = argparse.ArgumentParser(prog="beleid", description="Hulpmiddelen voor redacteuren van Beleidsposities.")
     parser.add_argument("--config", type=Path, default=Path("mkdocs.yml"), help="pad naar mkdocs.yml")
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("check", help="controleer gegevens en pagina's zonder te bouwen")
+    new_note = commands.add_parser("nota", help="maak een nieuwe nota aan")
+    new_note.add_argument("referentie", help="de referentie van de nota, bijvoorbeeld 6501580")
     arguments = parser.parse_args(argv)
-    findings = check_project(arguments.config, dt.date.today())
-    for finding in findings:
-        print(finding)
-    errors = sum(finding.severity == "error" for finding in findings)
-    warnings = len(findings) - errors
-    print(f"{errors} fout(en), {warnings} waarschuwing(en)", file=sys.stderr)
-    return 1 if errors else 0
+    if arguments.command == "nota":
+        return nota(arguments.config, arguments.referentie)
+    return check(arguments.config)
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ from pydantic import BaseModel
 
 from macros.errors import ContentError, Finding
 from macros.schema import Bronnen, Modellen, Nota, Onderwerpen, Tijdlijn, Verkenning
+from macros.settings import NOTAS_FOLDER
 from macros.validation import validate_document
 from macros.yamlsource import YamlDocument, load_yaml
 
@@ -19,7 +20,6 @@ SINGLE_FILES: dict[str, type[BaseModel]] = {
     "modellen.yaml": Modellen,
     "verkenning.yaml": Verkenning,
 }
-NOTAS_FOLDER = "notas"
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from macros.errors import ContentError, Finding
 from macros.urls import PageMap
 
 DATA_FOLDER = "data"
+NOTAS_FOLDER = "notas"
 
 
 class _ConfigLoader(yaml.SafeLoader):

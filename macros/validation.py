@@ -75,7 +75,7 @@ def _finding(document: YamlDocument, schema: type[BaseModel], detail: dict[str, 
         return document.finding(location, f"{where}{detail['msg']}", hint, code)
     message, hint, code = _FIXED_MESSAGES.get(kind, (detail["msg"], "", "verkeerd-type"))
     text = f"{where}{message}"
-    if value is not None and not isinstance(value, dict | list):
+    if value not in (None, "") and not isinstance(value, dict | list):
         text += f" (gevonden: '{value}')"
     return document.finding(location, text, hint, code)
 
