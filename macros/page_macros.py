@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from macros.identifiers import SCHEMES
+from macros.messages import CATALOG
 from macros.render import Renderer
 from macros.schema import BronRef, KernpuntRef, NotaRef
 from macros.xref import Index
@@ -11,7 +13,7 @@ from macros.xref import Index
 # The macros editors may call, by name; `make check` reads their signatures to check calls in pages.
 MACRO_NAMES = ("nota_kop", "kernpunten", "kernpunt", "bron", "verwijzingen", "bron_pagina", "bronnen", "notas",
                "kernpunten_per_onderwerp", "modellen", "conclusies", "instrumenten", "uitdagingen", "maatregelen",
-               "tijdlijn")
+               "tijdlijn", "meldingen", "identificaties")
 
 
 class PageMacros:
@@ -93,6 +95,14 @@ class PageMacros:
     def tijdlijn(self) -> str:
         """The timeline: events and notes in date order."""
         return self._render("tijdlijn.html", items=self.index.timeline)
+
+    def meldingen(self) -> str:
+        """Every message `make check` can give, with an example and the fix (for the editor guide)."""
+        return self._render("meldingen.html", messages=list(CATALOG.values()))
+
+    def identificaties(self) -> str:
+        """The identifier schemes a bron can have, with their format (for the editor guide)."""
+        return self._render("identificaties.html", schemes=list(SCHEMES.values()))
 
     def register(self, register: Callable[[Callable, str], None]) -> None:
         """Register every macro under its own name."""
