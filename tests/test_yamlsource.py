@@ -199,4 +199,3 @@ def test_parse_yaml_reports_syntax_errors_and_duplicates_with_the_offset():
     with pytest.raises(ContentError) as caught:
         parse_yaml("titel: a\ntitel: b\n", DISPLAY, line_offset=1)
     assert [(finding.line, finding.column) for finding in caught.value.findings] == [(3, 1)]
-
