@@ -1,0 +1,94 @@
+"""`make serve` on a copy of the project: every kind of change shows up, and errors show in the page."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from tests.site_build import ROOT
+
+NOTE_URL = "notas/6501580/"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def fetch(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8")
+    except OSError:
+        return ""
+
+
+def wait_for(url: str, text: str, present: bool = True, seconds: float = 30) -> str:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        page = fetch(url)
+        if page and (text in page) == present:
+            return page
+        time.sleep(0.3)
+    raise AssertionError(f"{url} {'never showed' if present else 'kept showing'} {text!r}")
+
+
+def edit(file: Path, old: str, new: str) -> None:
+    text = file.read_text(encoding="utf-8")
+    assert text.count(old) == 1, old
+    file.write_text(text.replace(old, new), encoding="utf-8")
+
+
+@pytest.fixture
+def preview(tmp_path):
+    """`make serve` in a copy of the project, on a free port; yields (project folder, note URL)."""
+    for part in ("mkdocs.yml", "docs", "data", "macros", "overrides", "Makefile", "requirements.txt"):
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, tmp_path / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, tmp_path / part)  # keep timestamps: make must not reinstall
+    port = free_port()
+    server = subprocess.Popen(["make", "serve", f"PORT={port}", f"VENV={ROOT / '.venv'}"], cwd=tmp_path,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+                              env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    url = f"http://127.0.0.1:{port}/{NOTE_URL}"
+    try:
+        wait_for(url, "bp-kernpunt", seconds=60)
+        yield tmp_path, url
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)
+
+
+def test_page_data_template_and_code_changes_show_in_the_preview(preview):
+    project, url = preview
+    edit(project / "docs" / "notas" / "6501580.md", "N.v.t.", "Tekst gewijzigd in de pagina.")
+    wait_for(url, "Tekst gewijzigd in de pagina.")
+    edit(project / "data" / "notas" / "6501580.yaml", "De Kamerbrief behelst", "De gewijzigde Kamerbrief behelst")
+    wait_for(url, "De gewijzigde Kamerbrief behelst")
+    edit(project / "overrides" / "partials" / "beleid" / "kernpunten.html", ">Kernpunt {{", ">Punt {{")
+    wait_for(url, ">Punt 2.1<")
+    edit(project / "macros" / "dates.py", '"april", "mei", "juni"', '"april", "MEI", "juni"')
+    wait_for(url, "11 MEI 2025", seconds=60)
+
+
+def test_a_content_error_shows_in_the_page_until_it_is_fixed(preview):
+    project, url = preview
+    data = project / "data" / "notas" / "6501580.yaml"
+    edit(data, "bronnen: [chisinau-verklaring-2026, evrm, dublin-iii]", "bronnen: [chisinau-verklaring-2026, evrn]")
+    page = BeautifulSoup(wait_for(url, "De site kan niet worden gebouwd"), "html.parser").get_text()
+    assert "data/notas/6501580.yaml:" in page and "onbekende bron 'evrn'" in page
+    edit(data, "bronnen: [chisinau-verklaring-2026, evrn]", "bronnen: [chisinau-verklaring-2026, evrm]")
+    wait_for(url, "De site kan niet worden gebouwd", present=False)
+    wait_for(url, "bp-kernpunt")
