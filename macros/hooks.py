@@ -21,6 +21,7 @@ from macros.site import settings_for
 BRON_PAGE = '{{{{ bron_pagina("{id}") }}}}\n'
 ERROR_PAGE = ("---\nrender_macros: false\nsearch:\n  exclude: true\n---\n\n# De site kan niet worden gebouwd\n\n"
               "Verbeter deze fouten; de voorvertoning werkt zich daarna vanzelf bij.\n\n```text\n{errors}\n```\n")
+SEARCH_BOOST = {"Nota": 3, "Bron": 2}  # a note, then a source, ranks above pages that merely mention them
 log = logging.getLogger("mkdocs.hooks.beleid")
 
 
@@ -74,6 +75,7 @@ class SiteHooks:
             title = getattr(record, "korte_naam", "") or record.titel
             page.meta["title"] = html.escape(title, quote=False)  # MkDocs and Material treat titles as HTML
             page.meta["tags"] = [self.index.get("onderwerp", onderwerp).naam for onderwerp in record.onderwerpen]
+            page.meta["search"] = {"boost": SEARCH_BOOST[type(record).__name__]}
         return markdown
 
 

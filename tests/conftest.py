@@ -108,3 +108,49 @@ def position_of(text: str, needle: str) -> tuple[int, int]:
 def where() -> Callable[[str, str], tuple[int, int]]:
     """`where(text, needle)`: the (line, column) at which `needle` stands in `text`."""
     return position_of
+
+
+# --- The real site, built once per session and served over HTTP, and Debian's Chromium to read it ---
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The real project built with `mkdocs build --strict` into a temporary folder."""
+    from tests.site_build import ROOT, build
+
+    result = build(ROOT, tmp_path_factory.mktemp("site"))
+    assert result.returncode == 0, result.output
+    assert "WARNING" not in result.output, result.output
+    return result.site
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site, tmp_path_factory) -> str:
+    """Base URL of the built site served on 127.0.0.1 under a sub-path."""
+    from tests.serving import StaticServer
+
+    with StaticServer(built_site, tmp_path_factory.mktemp("http")) as server:
+        yield server.url
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium, driven by Playwright (which cannot download a browser here)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh desktop-sized page in Dutch."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="nl-NL")
+    yield context.new_page()
+    context.close()

@@ -83,7 +83,7 @@ def test_text_from_data_is_escaped_in_the_html(project, tmp_path):
     note = BeautifulSoup((result.site / "notas" / "6501580" / "index.html").read_text(encoding="utf-8"),
                          "html.parser")
     assert not note.select("article script") and not note.select("article img")
-    kernpunt = note.find(id="6501580-inzet-kabinet")
+    kernpunt = note.find(id="6501580-inzet-kabinet").parent
     assert "<img src=x onerror=alert(2)>" in kernpunt.get_text()
     assert "<script>alert(1)</script>" in kernpunt.find("p", class_="bp-bronnen").get_text()
     bron_page = (result.site / "bronnen" / "evrm" / "index.html").read_text(encoding="utf-8")

@@ -1,0 +1,40 @@
+"""Serve a built site over HTTP on 127.0.0.1 under a sub-path, as the intranet host does."""
+
+from __future__ import annotations
+
+import functools
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+SUB_PATH = "beleidsposities"
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):
+        """Keep test output clean."""
+
+
+class StaticServer:
+    """A threaded static file server for `root`, whose site lives under `/<SUB_PATH>/`."""
+
+    def __init__(self, site: Path, workdir: Path):
+        root = workdir / "www"
+        root.mkdir(parents=True, exist_ok=True)
+        (root / SUB_PATH).symlink_to(site, target_is_directory=True)
+        handler = functools.partial(_QuietHandler, directory=str(root))
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        """The site's base URL, ending in a slash."""
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}/{SUB_PATH}/"
+
+    def __enter__(self) -> StaticServer:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()

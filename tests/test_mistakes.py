@@ -1,0 +1,575 @@
+"""A corpus of editors' mistakes: each breaks a copy of the project in one small place.
+
+For every mistake, `make check` (python -m macros.cli check) and `mkdocs build --strict` must both fail with
+exactly the expected finding lines (file, line, column, severity, message, hint and code), never with a
+traceback. Lines and columns are computed from where the edit lands in the file.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import typing
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import yaml
+
+from macros.messages import CATALOG
+from macros.page_macros import MACRO_NAMES
+from macros.schema import Bron, BronSoort, NotaStatus
+from tests.site_build import ROOT, build
+
+PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "overrides")
+FINDING = re.compile(r"^(?P<path>[^\s:]+):(?P<line>\d+):(?P<column>\d+): (?P<severity>error|warning): "
+                     r"(?P<text>.+) \[(?P<code>[a-z0-9-]+)\]$")
+NOTA = "data/notas/6501580.yaml"
+NOTA_PAGE = "docs/notas/6501580.md"
+
+
+def copy_project(target: Path) -> Path:
+    """A copy of the real project to break."""
+    target.mkdir(parents=True)
+    for part in PROJECT_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy(source, target / part)
+    return target
+
+
+@dataclass(frozen=True)
+class Spot:
+    """A place in a file of the project, 1-based, as a finding names it."""
+
+    path: str
+    line: int
+    column: int
+
+    def error(self, message: str, hint: str, code: str) -> str:
+        """The finding line `make check` prints for an error here."""
+        return f"{self.path}:{self.line}:{self.column}: error: {message} ({hint}) [{code}]"
+
+
+def spot_in(text: str, index: int, path: str) -> Spot:
+    before = text[:index]
+    return Spot(path, before.count("\n") + 1, index - (before.rfind("\n") + 1) + 1)
+
+
+class Project:
+    """A copy of the project with helpers that make one edit and say where it landed."""
+
+    def __init__(self, root: Path):
+        self.root = root
+
+    def text(self, path: str) -> str:
+        return (self.root / path).read_text(encoding="utf-8")
+
+    def spot(self, path: str, needle: str) -> Spot:
+        """Where the only occurrence of `needle` stands in `path`."""
+        text = self.text(path)
+        assert text.count(needle) == 1, f"{needle!r} must occur once in {path}"
+        return spot_in(text, text.index(needle), path)
+
+    def replace(self, path: str, old: str, new: str, at: str | None = None) -> Spot:
+        """Replace the only `old` in `path` by `new`; return where `at` (a part of `new`, default all) now stands."""
+        text = self.text(path)
+        assert text.count(old) == 1, f"{old!r} must occur once in {path}"
+        start = text.index(old)
+        (self.root / path).write_text(text[:start] + new + text[start + len(old):], encoding="utf-8")
+        at = new if at is None else at
+        assert new.count(at) == 1, f"{at!r} must occur once in {new!r}"
+        return spot_in(text[:start] + new, start + new.index(at), path)
+
+    def append(self, path: str, addition: str, at: str) -> Spot:
+        """Add `addition` at the end of `path`; return where `at` (a part of `addition`) stands."""
+        text = self.text(path)
+        (self.root / path).write_text(text + addition, encoding="utf-8")
+        assert addition.count(at) == 1, f"{at!r} must occur once in {addition!r}"
+        return spot_in(text + addition, len(text) + addition.index(at), path)
+
+    def remove(self, path: str) -> Spot:
+        (self.root / path).unlink()
+        return Spot(path, 1, 1)
+
+    def write(self, path: str, content: str | bytes) -> Spot:
+        file = self.root / path
+        if isinstance(content, bytes):
+            file.write_bytes(content)
+        else:
+            file.write_text(content, encoding="utf-8")
+        return Spot(path, 1, 1)
+
+    def line_of(self, path: str, needle: str) -> int:
+        return self.spot(path, needle).line
+
+    def tag_names(self) -> list[str]:
+        """The names of the onderwerpen, which are the tags a page may use."""
+        data = yaml.safe_load(self.text("data/onderwerpen.yaml"))
+        return sorted(onderwerp["naam"] for onderwerp in data["onderwerpen"])
+
+
+Case = Callable[[Project], list[str]]
+CASES: dict[str, Case] = {}
+
+
+def case(name: str) -> Callable[[Case], Case]:
+    """Register a mistake: a function that makes one edit and returns the finding lines it must cause."""
+    def register(function: Case) -> Case:
+        assert name not in CASES, name
+        CASES[name] = function
+        return function
+    return register
+
+
+def choices(literal: object) -> str:
+    """The allowed values of a Literal as the messages list them: 'a', 'b' of 'c'."""
+    values = [repr(value) for value in typing.get_args(literal)]
+    return f"{', '.join(values[:-1])} of {values[-1]}"
+
+
+SYNTAX_HINT = "controleer inspringing, dubbele punten en aanhalingstekens op deze regel"
+RAW_HINT = ("sluit {{ af met }}, {% af met %} en elk haakje; "
+            "tekst met {{ of {% letterlijk: zet er {% raw %} ... {% endraw %} omheen")
+DATE_HINT = "schrijf de datum als JJJJ-MM-DD"
+PARTIAL_DATE_HINT = "schrijf JJJJ, JJJJ-MM of JJJJ-MM-DD"
+IDENTIFIER_HINT = "schrijf de waarde zoals in het voorbeeld"
+SLUG_HINT = "gebruik kleine letters, cijfers en koppeltekens, bijvoorbeeld 'dublin-iii'"
+
+
+# --- Reading YAML ----------------------------------------------------------------------------------------------------
+
+@case("yaml-unclosed-quote")
+def _(project: Project) -> list[str]:
+    project.replace("data/bronnen.yaml", "    titel: Grenzen verleggen\n", '    titel: "Grenzen verleggen\n')
+    # The scanner only notices at the next line that starts like a key: it cannot know where the quote should end.
+    where = project.spot("data/bronnen.yaml", "titel_origineel: \"Pushing")
+    return [where.error("YAML kan niet worden gelezen: found unexpected end of stream", SYNTAX_HINT,
+                        "yaml-syntaxis")]
+
+
+@case("yaml-bad-indentation")
+def _(project: Project) -> list[str]:
+    where = project.replace("data/onderwerpen.yaml", "    naam: Verdragen\n", "      naam: Verdragen\n", at=":")
+    return [where.error("YAML kan niet worden gelezen: mapping values are not allowed here", SYNTAX_HINT,
+                        "yaml-syntaxis")]
+
+
+@case("yaml-tab-indentation")
+def _(project: Project) -> list[str]:
+    where = project.replace("data/onderwerpen.yaml", "    naam: Dublin\n", "\tnaam: Dublin\n")
+    return [where.error("YAML kan niet worden gelezen: found a tab character that violates indentation",
+                        "gebruik spaties in plaats van tabs om in te springen", "yaml-syntaxis")]
+
+
+@case("yaml-duplicate-key")
+def _(project: Project) -> list[str]:
+    where = project.replace("data/bronnen.yaml", "    titel: Grenzen verleggen\n",
+                            "    titel: Grenzen verleggen\n    uitgever: Clingendael\n", at="uitgever")
+    return [where.error("de sleutel 'uitgever' komt twee keer voor", "verwijder of hernoem een van beide",
+                        "dubbele-sleutel")]
+
+
+@case("data-file-empty")
+def _(project: Project) -> list[str]:
+    where = project.write("data/tijdlijn.yaml", "")
+    return [where.error("het bestand is leeg", "begin met de velden van Tijdlijn", "leeg-bestand")]
+
+
+@case("data-file-is-a-list")
+def _(project: Project) -> list[str]:
+    where = project.replace("data/onderwerpen.yaml", "onderwerpen:\n  - id: externalisering\n",
+                            "- id: externalisering\n", at="id")
+    return [where.error("verwacht velden (sleutel: waarde)", "schrijf de velden ingesprongen onder deze sleutel",
+                        "verkeerd-type")]
+
+
+@case("data-file-missing")
+def _(project: Project) -> list[str]:
+    where = project.remove("data/verkenning.yaml")
+    return [where.error("het gegevensbestand ontbreekt", "maak verkenning.yaml aan in data", "bestand-ontbreekt")]
+
+
+@case("data-file-not-utf8")
+def _(project: Project) -> list[str]:
+    text = project.text("data/onderwerpen.yaml").replace("naam: Terugkeer", "naam: Terugkeer (retour, rückkehr)")
+    where = project.write("data/onderwerpen.yaml", text.encode("cp1252"))
+    return [where.error("het bestand is geen UTF-8 (invalid start byte)", "sla het bestand op als UTF-8",
+                        "geen-utf8")]
+
+
+# --- Fields: types, required, unknown, allowed values -------------------------------------------------------------
+
+@case("text-where-a-list-is-needed")
+def _(project: Project) -> list[str]:
+    where = project.replace(NOTA, "onderwerpen: [externalisering, verdragen, evrm, dublin, nationale-asielpraktijk]",
+                            "onderwerpen: externalisering")
+    return [where.error("onderwerpen: verwacht een lijst (gevonden: 'externalisering')",
+                        "schrijf elk item op een eigen regel, beginnend met '- '", "verkeerd-type")]
+
+
+@case("mapping-where-text-is-needed")
+def _(project: Project) -> list[str]:
+    where = project.replace("data/bronnen.yaml", "    titel: Grenzen verleggen\n",
+                            "    titel:\n      nl: Grenzen verleggen\n", at="titel")
+    return [where.error("bronnen[0].titel: verwacht tekst", "zet de waarde tussen aanhalingstekens",
+                        "verkeerd-type")]
+
+
+@case("bron-without-beschrijving")
+def _(project: Project) -> list[str]:
+    project.replace("data/bronnen.yaml", "    beschrijving: De grondrechten die gelden bij de uitvoering van EU-recht.\n",
+                    "")
+    where = project.spot("data/bronnen.yaml", "id: handvest-grondrechten-eu")
+    return [where.error("het verplichte veld 'beschrijving' ontbreekt", "voeg 'beschrijving:' toe aan bronnen[13]",
+                        "verplicht-veld")]
+
+
+@case("nota-without-geadresseerde")
+def _(project: Project) -> list[str]:
+    project.replace(NOTA, "geadresseerde: De Minister van Asiel en Migratie\n", "")
+    where = project.spot(NOTA, "referentie:")
+    return [where.error("het verplichte veld 'geadresseerde' ontbreekt", "voeg 'geadresseerde:' toe aan het bestand",
+                        "verplicht-veld")]
+
+
+@case("kernpunt-without-tekst")
+def _(project: Project) -> list[str]:
+    project.replace(NOTA, '    tekst: "**Uitdagingen in de nationale asielpolitiek**"\n', "")
+    where = project.spot(NOTA, "id: 6501580-nationale-uitdagingen")
+    return [where.error("het verplichte veld 'tekst' ontbreekt", "voeg 'tekst:' toe aan kernpunten[2]",
+                        "verplicht-veld")]
+
+
+@case("unknown-field-title")
+def _(project: Project) -> list[str]:
+    where = project.replace("data/bronnen.yaml", "    titel: Grenzen verleggen\n", "    title: Grenzen verleggen\n",
+                            at="title")
+    item = project.spot("data/bronnen.yaml", "id: clingendael-grenzen-verleggen")
+    return [item.error("het verplichte veld 'titel' ontbreekt", "voeg 'titel:' toe aan bronnen[0]", "verplicht-veld"),
+            where.error("onbekend veld 'title'", f"controleer de spelling; toegestaan: {', '.join(Bron.model_fields)}",
+                        "onbekend-veld")]
+
+
+@case("empty-naam")
+def _(project: Project) -> list[str]:
+    where = project.replace("data/onderwerpen.yaml", "    naam: Terugkeer\n", '    naam: ""\n', at="naam")
+    return [where.error("onderwerpen[4].naam: mag niet leeg zijn",
+                        "vul een waarde in of laat het veld weg als het optioneel is", "lege-waarde")]
+
+
+@case("invalid-soort-of-bron")
+def _(project: Project) -> list[str]:
+    where = project.replace("data/bronnen.yaml", "    soort: rapport\n", "    soort: raport\n", at="soort")
+    return [where.error("bronnen[0].soort: 'raport' is geen toegestane waarde", f"kies uit: {choices(BronSoort)}",
+                        "ongeldige-waarde")]
+
+
+@case("invalid-status-of-nota")
+def _(project: Project) -> list[str]:
+    where = project.replace(NOTA, "status: ter besluitvorming\n", "status: ter besluitvoering\n", at="status")
+    return [where.error("status: 'ter besluitvoering' is geen toegestane waarde", f"kies uit: {choices(NotaStatus)}",
+                        "ongeldige-waarde")]
+
+
+@case("invalid-url")
+def _(project: Project) -> list[str]:
+    where = project.replace("data/bronnen.yaml", "    url: https://www.clingendael.org/publication/",
+                            "    url: www.clingendael.org/publication/", at="url")
+    url = "www.clingendael.org/publication/pushing-boundaries-externalisation-asylum-and-broad-based-reform-initiative"
+    return [where.error(f"bronnen[0].url: '{url}' heeft niet de juiste vorm",
+                        "schrijf een volledig webadres dat begint met https://", "ongeldige-waarde")]
+
+
+# --- Ids and references -----------------------------------------------------------------------------------------------
+
+@case("slug-with-capitals-and-space")
+def _(project: Project) -> list[str]:
+    where = project.replace("data/bronnen.yaml", "  - id: dublin-iii\n", "  - id: Dublin III\n", at="id")
+    return [where.error("bronnen[10].id: 'Dublin III' heeft niet de juiste vorm", SLUG_HINT, "ongeldige-id")]
+
+
+@case("referentie-with-letters")
+def _(project: Project) -> list[str]:
+    where = project.replace(NOTA, 'referentie: "6501580"', 'referentie: "65O158O"')
+    return [where.error("referentie: '65O158O' heeft niet de juiste vorm",
+                        "een referentie bestaat uit 4 tot 10 cijfers, bijvoorbeeld 6501580", "ongeldige-id")]
+
+
+@case("duplicate-bron-id")
+def _(project: Project) -> list[str]:
+    first = project.line_of("data/bronnen.yaml", "  - id: evrm\n")
+    where = project.append("data/bronnen.yaml",
+                           "  - id: evrm\n    soort: verdrag\n    titel: EVRM\n    beschrijving: Dubbel.\n",
+                           at="id: evrm")
+    return [where.error(f"de id 'evrm' van de bron bestaat al (data/bronnen.yaml:{first})",
+                        "kies een id die nog niet gebruikt wordt", "dubbele-id")]
+
+
+@case("duplicate-kernpunt-id")
+def _(project: Project) -> list[str]:
+    first = project.line_of(NOTA, "  - id: 6501580-verkenning\n")
+    where = project.replace(NOTA, "  - id: 6501580-nationale-uitdagingen\n",
+                            "  - id: 6501580-verkenning\n    tekst: Nog een keer.\n"
+                            "  - id: 6501580-nationale-uitdagingen\n", at="id: 6501580-verkenning")
+    return [where.error(f"de id '6501580-verkenning' van het kernpunt bestaat al ({NOTA}:{first})",
+                        "kies een id die nog niet gebruikt wordt", "dubbele-id")]
+
+
+@case("unknown-bron-in-kernpunt")
+def _(project: Project) -> list[str]:
+    where = project.replace(NOTA, "bronnen: [chisinau-verklaring-2026, evrm, dublin-iii]",
+                            "bronnen: [chisinau-verklaring-2026, evrn, dublin-iii]", at="evrn")
+    return [where.error("onbekende bron 'evrn'", "bedoelt u 'evrm'?", "onbekende-id")]
+
+
+@case("unknown-onderwerp-in-nota")
+def _(project: Project) -> list[str]:
+    where = project.replace(NOTA, "onderwerpen: [externalisering, verdragen, evrm, dublin, nationale-asielpraktijk]",
+                            "onderwerpen: [externalisering, verdragen, evrm, dublinn, nationale-asielpraktijk]",
+                            at="dublinn")
+    return [where.error("onbekend onderwerp 'dublinn'", "bedoelt u 'dublin'?", "onbekende-id")]
+
+
+@case("unknown-gebeurtenis-in-aanleiding")
+def _(project: Project) -> list[str]:
+    where = project.replace(NOTA, "kamerbrief-toegezegd, jbz-raad-juni-2026]", "kamerbrief-toegezegd, jbz-raad]",
+                            at="jbz-raad")
+    return [where.error("onbekende gebeurtenis 'jbz-raad'", "voeg de gebeurtenis 'jbz-raad' toe in data/",
+                        "onbekende-id")]
+
+
+@case("unknown-kernpunt-in-verkenning")
+def _(project: Project) -> list[str]:
+    where = project.replace("data/verkenning.yaml",
+                            "    tekst: Uitvoeringsproblemen.\n    kernpunt: 6501580-uitdagingen-mensenrechtenverdragen\n",
+                            "    tekst: Uitvoeringsproblemen.\n    kernpunt: 6501580-uitdagingen-mensenrechten\n",
+                            at="6501580-uitdagingen-mensenrechten")
+    return [where.error("onbekend kernpunt '6501580-uitdagingen-mensenrechten'",
+                        "bedoelt u '6501580-uitdagingen-mensenrechtenverdragen'?", "onbekende-id")]
+
+
+@case("unknown-model-in-modellen")
+def _(project: Project) -> list[str]:
+    where = project.replace("data/modellen.yaml", "modellen: [terugkeer-transithubs]", "modellen: [transithubs]",
+                            at="transithubs")
+    return [where.error("onbekend model 'transithubs'", "bedoelt u 'terugkeer-transithubs'?", "onbekende-id")]
+
+
+@case("kernpunt-id-without-referentie")
+def _(project: Project) -> list[str]:
+    where = project.replace(NOTA, "  - id: 6501580-externalisering\n", "  - id: externalisering\n", at="id")
+    return [where.error("de kernpunt-id 'externalisering' begint niet met de referentie van de nota",
+                        "noem het kernpunt 6501580-externalisering", "kernpunt-id")]
+
+
+@case("nota-file-named-after-another-referentie")
+def _(project: Project) -> list[str]:
+    text = project.text(NOTA)
+    project.remove(NOTA)
+    project.write("data/notas/6501581.yaml", text)
+    where = project.spot("data/notas/6501581.yaml", "referentie:")
+    return [where.error("de referentie 6501580 past niet bij de bestandsnaam", "noem het bestand 6501580.yaml",
+                        "bestandsnaam-nota")]
+
+
+# --- Dates ----------------------------------------------------------------------------------------------------------
+
+@case("date-february-30")
+def _(project: Project) -> list[str]:
+    where = project.replace("data/bronnen.yaml", "    datum: 2025-03-11\n", "    datum: 2025-02-30\n", at="datum")
+    return [where.error("bronnen[4].datum: '2025-02-30' bestaat niet in de kalender", PARTIAL_DATE_HINT,
+                        "ongeldige-datum")]
+
+
+@case("date-month-13")
+def _(project: Project) -> list[str]:
+    where = project.replace("data/tijdlijn.yaml", "    datum: 2026-02\n", "    datum: 2026-13\n", at="datum")
+    return [where.error("gebeurtenissen[8].datum: '2026-13' bestaat niet in de kalender", PARTIAL_DATE_HINT,
+                        "ongeldige-datum")]
+
+
+@case("nota-date-day-first")
+def _(project: Project) -> list[str]:
+    where = project.replace(NOTA, "datum: 2025-05-11\n", "datum: 11-05-2025\n", at="datum")
+    return [where.error("datum: '11-05-2025' is geen volledige datum", DATE_HINT, "ongeldige-datum")]
+
+
+@case("nota-date-only-a-year")
+def _(project: Project) -> list[str]:
+    where = project.replace(NOTA, "datum: 2025-05-11\n", "datum: 2025\n", at="datum")
+    return [where.error("datum: '2025' is geen volledige datum", DATE_HINT, "ongeldige-datum")]
+
+
+# --- Official identifiers ---------------------------------------------------------------------------------------------
+
+@case("celex-one-digit-short")
+def _(project: Project) -> list[str]:
+    where = project.replace("data/bronnen.yaml", "      celex: 32024R1348\n", "      celex: 2024R1348\n", at="celex")
+    return [where.error("bronnen[7].identificatie.celex: '2024R1348' is geen geldig CELEX (voorbeeld: 32024R1348)",
+                        IDENTIFIER_HINT, "ongeldige-identificatie")]
+
+
+@case("com-written-loosely")
+def _(project: Project) -> list[str]:
+    where = project.replace("data/bronnen.yaml", "      com: COM(2025) 101 final\n", "      com: COM 2025/101\n",
+                            at="com")
+    return [where.error("bronnen[4].identificatie.com: 'COM 2025/101' is geen geldig COM-document "
+                        "(voorbeeld: COM(2025) 101 final)", IDENTIFIER_HINT, "ongeldige-identificatie")]
+
+
+@case("ets-without-leading-zeros")
+def _(project: Project) -> list[str]:
+    where = project.replace("data/bronnen.yaml", '      ets: "005"\n', "      ets: 5\n", at="ets")
+    return [where.error("bronnen[11].identificatie.ets: '5' is geen geldig ETS/CETS-nummer (voorbeeld: 005)",
+                        IDENTIFIER_HINT, "ongeldige-identificatie")]
+
+
+@case("kamerstuk-with-nr")
+def _(project: Project) -> list[str]:
+    where = project.replace("data/bronnen.yaml", "    status: toegezegd\n",
+                            "    status: toegezegd\n    identificatie:\n      kamerstuk: 19637 nr. 3300\n",
+                            at="kamerstuk")
+    return [where.error("bronnen[2].identificatie.kamerstuk: '19637 nr. 3300' is geen geldig Kamerstuk "
+                        "(voorbeeld: 19637-3300)", IDENTIFIER_HINT, "ongeldige-identificatie")]
+
+
+@case("ecli-with-dash")
+def _(project: Project) -> list[str]:
+    where = project.replace("data/bronnen.yaml", "      pb: PB L 180 van 29.6.2013\n",
+                            "      pb: PB L 180 van 29.6.2013\n      ecli: ECLI:NL:RVS:2024-1234\n", at="ecli:")
+    return [where.error("bronnen[10].identificatie.ecli: 'ECLI:NL:RVS:2024-1234' is geen geldig ECLI "
+                        "(voorbeeld: ECLI:NL:RVS:2024:1234)", IDENTIFIER_HINT, "ongeldige-identificatie")]
+
+
+# --- Pages --------------------------------------------------------------------------------------------------------
+
+@case("unknown-tag-in-front-matter")
+def _(project: Project) -> list[str]:
+    where = project.replace("docs/appreciatie-grenzen-verleggen.md", "hide:\n  - toc\n",
+                            "hide:\n  - toc\ntags:\n  - Dublinn\n", at="Dublinn")
+    return [where.error("onbekend onderwerp 'Dublinn' in tags", f"kies uit: {', '.join(project.tag_names())}",
+                        "onbekend-onderwerp")]
+
+
+@case("front-matter-broken-yaml")
+def _(project: Project) -> list[str]:
+    where = project.replace("docs/appreciatie-grenzen-verleggen.md", "hide:\n  - toc\n", "hide: [toc\n", at="\n")
+    return [where.error("YAML kan niet worden gelezen: ...", SYNTAX_HINT, "yaml-syntaxis")]
+
+
+@case("unknown-macro")
+def _(project: Project) -> list[str]:
+    where = project.replace("docs/kernpunten.md", "{{ kernpunten_per_onderwerp() }}", "{{ kernpunten_per_onderwep() }}",
+                            at="kernpunten_per_onderwep")
+    return [where.error("onbekende macro of variabele 'kernpunten_per_onderwep'",
+                        f"bekende macro's: {', '.join(MACRO_NAMES)}", "onbekende-macro")]
+
+
+@case("macro-with-too-many-arguments")
+def _(project: Project) -> list[str]:
+    where = project.replace("docs/verkenning-verdragen.md", '{{ bron("evrm") }}', '{{ bron("evrm", "extra") }}',
+                            at="bron")
+    return [where.error("verkeerde argumenten voor macro 'bron'", "schrijf bron(bron_id)", "macro-argumenten")]
+
+
+@case("macro-without-its-argument")
+def _(project: Project) -> list[str]:
+    where = project.replace(NOTA_PAGE, '{{ kernpunten("6501580") }}', "{{ kernpunten() }}", at="kernpunten")
+    return [where.error("verkeerde argumenten voor macro 'kernpunten'", "schrijf kernpunten(referentie)",
+                        "macro-argumenten")]
+
+
+@case("macro-argument-of-wrong-type")
+def _(project: Project) -> list[str]:
+    where = project.replace("docs/index.md", "{{ notas(aantal=5) }}", '{{ notas(aantal="vijf") }}', at="notas")
+    return [where.error("macro 'notas': aantal moet een geheel getal of leeg zijn, niet 'vijf'",
+                        "schrijf bijvoorbeeld notas(aantal=5)", "macro-argumenten")]
+
+
+@case("unknown-bron-in-page")
+def _(project: Project) -> list[str]:
+    where = project.replace("docs/verkenning-verdragen.md", '{{ bron("chisinau-verklaring-2026") }}',
+                            '{{ bron("chisinau-verklaring") }}', at="chisinau-verklaring")
+    return [where.error("onbekende bron 'chisinau-verklaring'", "bedoelt u 'chisinau-verklaring-2026'?",
+                        "onbekende-id")]
+
+
+@case("unknown-kernpunt-in-page")
+def _(project: Project) -> list[str]:
+    where = project.replace("docs/appreciatie-grenzen-verleggen.md", '{{ kernpunt("6501580-kabinet-onderschrijft") }}',
+                            '{{ kernpunt("6501580-kabinet-onderschrift") }}', at="6501580-kabinet-onderschrift")
+    return [where.error("onbekend kernpunt '6501580-kabinet-onderschrift'", "bedoelt u '6501580-kabinet-onderschrijft'?",
+                        "onbekende-id")]
+
+
+@case("unknown-nota-in-page")
+def _(project: Project) -> list[str]:
+    where = project.replace(NOTA_PAGE, '{{ nota_kop("6501580") }}', '{{ nota_kop("6510580") }}', at="6510580")
+    return [where.error("onbekende nota '6510580'", "bedoelt u '6501580'?", "onbekende-id")]
+
+
+@case("unclosed-macro-call")
+def _(project: Project) -> list[str]:
+    where = project.replace("docs/tijdlijn.md", "{{ tijdlijn() }}", "{{ tijdlijn()")
+    return [where.error("Jinja-fout: ...", RAW_HINT, "jinja-syntaxis")]
+
+
+@case("stray-block-tag-in-text")
+def _(project: Project) -> list[str]:
+    where = project.replace("docs/index.md", "Op deze site publiceert", "Op deze site {% publiceert")
+    return [where.error("Jinja-fout: ...", RAW_HINT, "jinja-syntaxis")]
+
+
+@case("nota-without-its-page")
+def _(project: Project) -> list[str]:
+    where = project.remove(NOTA_PAGE)
+    return [where.error("deze pagina ontbreekt", "maak haar aan; voor een nota: make nota REF=<referentie>",
+                        "pagina-ontbreekt")]
+
+
+# --- Running check and build ------------------------------------------------------------------------------------------
+
+def run_check(project: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "macros.cli", "--config", str(project / "mkdocs.yml"), "check"],
+                          capture_output=True, text=True, cwd=ROOT, timeout=120)
+
+
+def error_lines(output: str) -> list[str]:
+    """The error findings in an output, in order."""
+    return [line for line in output.splitlines()
+            if (match := FINDING.match(line)) and match["severity"] == "error"]
+
+
+def assert_known_codes(lines: list[str]) -> None:
+    for line in lines:
+        match = FINDING.match(line)
+        assert match, line
+        assert match["code"] in CATALOG, line
+        assert CATALOG[match["code"]].severity == match["severity"], line
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_mistake_fails_check_and_build_with_the_expected_findings(name, tmp_path):
+    project = copy_project(tmp_path / "project")
+    expected = CASES[name](Project(project))
+    assert expected, "a mistake must produce at least one finding"
+    assert_known_codes(expected)
+
+    check = run_check(project)
+    assert "Traceback" not in check.stdout + check.stderr, check.stderr
+    assert check.returncode == 1, check.stdout + check.stderr
+    findings = check.stdout.splitlines()
+    assert_known_codes(findings)
+    assert error_lines(check.stdout) == expected
+    assert f"{len(expected)} fout(en)" in check.stderr
+
+    result = build(project, tmp_path / "out")
+    assert "Traceback" not in result.output, result.output
+    assert result.returncode != 0, result.output
+    assert error_lines(result.output) == expected, result.output
