@@ -16,12 +16,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from macros.checks import run_checks
 from macros.export import export_files
+from macros.schema import Bron
 from macros.site import settings_for
 
 BRON_PAGE = '{{{{ bron_pagina("{id}") }}}}\n'
 ERROR_PAGE = ("---\nrender_macros: false\nsearch:\n  exclude: true\n---\n\n# De site kan niet worden gebouwd\n\n"
               "Verbeter deze fouten; de voorvertoning werkt zich daarna vanzelf bij.\n\n```text\n{errors}\n```\n")
-SEARCH_BOOST = {"Nota": 3, "Bron": 2}  # a note, then a source, ranks above pages that merely mention them
+SEARCH_BOOST = {"Nota": 2, "Bron": 1}  # a note ranks above pages that merely mention its referentie
 log = logging.getLogger("mkdocs.hooks.beleid")
 
 
@@ -72,7 +73,10 @@ class SiteHooks:
         """Give note and bron pages their title and tags (onderwerpen) from the data, so both are written once."""
         record = self.index.record_at(page.file.src_uri) if self.index else None
         if record is not None:
-            title = getattr(record, "korte_naam", "") or record.titel
+            if isinstance(record, Bron):
+                title = record.korte_naam or record.titel
+            else:
+                title = f"{record.referentie} · {record.titel}"
             page.meta["title"] = html.escape(title, quote=False)  # MkDocs and Material treat titles as HTML
             page.meta["tags"] = [self.index.get("onderwerp", onderwerp).naam for onderwerp in record.onderwerpen]
             page.meta["search"] = {"boost": SEARCH_BOOST[type(record).__name__]}

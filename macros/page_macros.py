@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from macros.figures import kernpunten_web, timeline_rows
 from macros.identifiers import SCHEMES
 from macros.messages import CATALOG
 from macros.render import Renderer
@@ -13,7 +14,7 @@ from macros.xref import Index
 # The macros editors may call, by name; `make check` reads their signatures to check calls in pages.
 MACRO_NAMES = ("nota_kop", "kernpunten", "kernpunt", "bron", "verwijzingen", "bron_pagina", "bronnen", "notas",
                "kernpunten_per_onderwerp", "modellen", "conclusies", "instrumenten", "uitdagingen", "maatregelen",
-               "tijdlijn", "meldingen", "identificaties")
+               "tijdlijn", "tijdlijn_figuur", "kernpunten_web", "meldingen", "identificaties")
 
 
 class PageMacros:
@@ -95,6 +96,16 @@ class PageMacros:
     def tijdlijn(self) -> str:
         """The timeline: events and notes in date order."""
         return self._render("tijdlijn.html", items=self.index.timeline)
+
+    def tijdlijn_figuur(self) -> str:
+        """The timeline as a static SVG figure (the list from `tijdlijn()` is its text alternative)."""
+        rows, height = timeline_rows(self.index)
+        return self._render("tijdlijn-figuur.html", rows=rows, height=height)
+
+    def kernpunten_web(self, referentie: NotaRef) -> str:
+        """A note's kernpunten and the bronnen they cite, as a static SVG figure."""
+        return self._render("kernpunten-web.html", figure=kernpunten_web(self.index, referentie),
+                            referentie=str(referentie))
 
     def meldingen(self) -> str:
         """Every message `make check` can give, with an example and the fix (for the editor guide)."""
