@@ -7,7 +7,7 @@ PORT ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help serve build check nota corpus test lint clean
+.PHONY: help serve build check nota corpus test lint screenshots clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -16,6 +16,10 @@ $(BIN)/mkdocs: requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $@
+
+/usr/bin/chromium:
+	@echo "Installing Debian's Chromium for the browser tests (needs root)"
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
 
 $(VENV)/.test-installed: requirements-test.txt $(BIN)/mkdocs
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
@@ -43,9 +47,12 @@ corpus: $(BIN)/mkdocs ## Write a generated site with N notes into DIR (make corp
 lint: $(VENV)/.test-installed ## Lint the Python code with ruff
 	$(BIN)/ruff check macros tests
 
-test: $(VENV)/.test-installed ## Install what the tests need and run lint and tests
+test: $(VENV)/.test-installed /usr/bin/chromium ## Install what the tests need and run lint and tests
 	$(BIN)/ruff check macros tests
 	$(BIN)/python -m pytest
+
+screenshots: $(VENV)/.test-installed /usr/bin/chromium ## Refresh the README screenshots from the built site
+	SCREENSHOTS=1 $(BIN)/python -m pytest tests/test_browser.py -k screenshots -q
 
 clean: ## Remove the built site and caches
 	rm -rf site .pytest_cache
