@@ -14,7 +14,7 @@ from macros.errors import ContentError, Finding
 from macros.page_macros import MACRO_NAMES, PageMacros
 from macros.schema import Refers
 from macros.xref import Index, unknown
-from macros.yamlsource import parse_yaml
+from macros.yamlsource import parse_yaml, read_text
 
 # Names every page may use besides the site's macros: mkdocs-macros' own macros and variables, Jinja's globals.
 PLUGIN_NAMES = frozenset({"context", "macros_info", "now", "fix_url", "config", "page", "extra", "environment",
@@ -22,6 +22,7 @@ PLUGIN_NAMES = frozenset({"context", "macros_info", "now", "fix_url", "config", 
                           "range", "dict", "lipsum", "cycler", "joiner", "namespace", "loop", "caller", "varargs",
                           "kwargs", "self", "super"})
 TYPE_NAMES = {str: "tekst", int: "een geheel getal", type(None): "leeg"}
+PLUGIN_FILTERS = frozenset({"pretty", "relative_url"})  # mkdocs-macros' own filters
 RAW_HINT = ("sluit {{ af met }}, {% af met %} en elk haakje; "
             "tekst met {{ of {% letterlijk: zet er {% raw %} ... {% endraw %} omheen")
 
@@ -35,7 +36,12 @@ def check_pages(docs_dir: Path, project_dir: Path, index: Index, jinja_options: 
     findings: list[Finding] = []
     for file in sorted(docs_dir.rglob("*.md")):
         display = file.relative_to(project_dir).as_posix()
-        findings += check_page(file.read_text(encoding="utf-8"), display, environment, index, known_names, tags)
+        try:
+            text = read_text(file, display)
+        except ContentError as error:
+            findings += error.findings
+            continue
+        findings += check_page(text, display, environment, index, known_names, tags)
     return findings
 
 
@@ -51,6 +57,10 @@ def check_page(text: str, display: str, environment: Environment, index: Index, 
         except ContentError as error:
             return error.findings
         page_meta = document.data if isinstance(document.data, dict) else {}
+        if not isinstance(page_meta.get("tags") or [], list):
+            return [document.finding(("tags",), "tags: verwacht een lijst",
+                                     "schrijf tags: [Dublin] of elk onderwerp op een eigen regel met '- '",
+                                     "verkeerd-type")]
         for position, tag in enumerate(page_meta.get("tags") or []):
             if tag not in tags:
                 findings.append(document.finding(("tags", position), f"onbekend onderwerp '{tag}' in tags",
@@ -63,13 +73,23 @@ def check_page(text: str, display: str, environment: Environment, index: Index, 
         return [*findings, Finding(display, (error.lineno or 1) + offset, 1,
                                    f"Jinja-fout: {error.message}", RAW_HINT, "jinja-syntaxis")]
     lines = body.splitlines()
+    macro_calls = [call for call in tree.find_all(nodes.Call)
+                   if isinstance(call.node, nodes.Name) and call.node.name in MACRO_NAMES]
+    unquoted = {argument.name for call in macro_calls for argument in call.args if isinstance(argument, nodes.Name)}
     for name, lineno in _undeclared(tree):
-        if name not in known_names:
+        if name in unquoted and name not in known_names:
+            findings.append(_at(display, lines, lineno, offset, name, f"'{name}' staat niet tussen aanhalingstekens",
+                                f"schrijf \"{name}\" als het een id is", "macro-argumenten"))
+        elif name not in known_names:
             findings.append(_at(display, lines, lineno, offset, name, f"onbekende macro of variabele '{name}'",
                                 f"bekende macro's: {', '.join(MACRO_NAMES)}", "onbekende-macro"))
-    for call in tree.find_all(nodes.Call):
-        if isinstance(call.node, nodes.Name) and call.node.name in MACRO_NAMES:
-            findings += _check_call(call, display, lines, offset, index)
+    for node in tree.find_all(nodes.Filter):
+        if node.name not in environment.filters and node.name not in PLUGIN_FILTERS:
+            findings.append(_at(display, lines, node.lineno, offset, node.name, f"onbekend filter '{node.name}'",
+                                "laat het filter weg; de macro's van deze site hebben geen filter nodig",
+                                "onbekende-macro"))
+    for call in macro_calls:
+        findings += _check_call(call, display, lines, offset, index)
     return findings
 
 
@@ -105,13 +125,14 @@ def _check_call(call: nodes.Call, display: str, lines: list[str], offset: int, i
         return []
     arguments = [_constant(argument) for argument in call.args]
     keywords = {keyword.key: _constant(keyword.value) for keyword in call.kwargs}
+    hints = typing.get_type_hints(method, include_extras=True)
     try:
         bound = signature.bind(None, *arguments, **keywords)
     except TypeError:
-        expected = ", ".join(parameter for parameter in signature.parameters if parameter != "self")
-        return [_at(display, lines, call.lineno, offset, name, f"verkeerde argumenten voor macro '{name}'",
-                    f"schrijf {name}({expected})", "macro-argumenten")]
-    hints = typing.get_type_hints(method, include_extras=True)
+        given = len(arguments) + len(keywords)
+        return [_at(display, lines, call.lineno, offset, name,
+                    f"verkeerde argumenten voor macro '{name}' ({given} gegeven)",
+                    f"schrijf {_example_call(name, signature, hints, index)}", "macro-argumenten")]
     findings = []
     for parameter, value in bound.arguments.items():
         if parameter == "self" or not isinstance(value, str | int | float | bool):
@@ -124,12 +145,28 @@ def _check_call(call: nodes.Call, display: str, lines: list[str], offset: int, i
                                 f"schrijf bijvoorbeeld {name}({parameter}=5)" if int in expected_types
                                 else f"zet {parameter} tussen aanhalingstekens", "macro-argumenten"))
             continue
-        kind = next((marker.kind for marker in typing.get_args(hints[parameter])[1:]
-                     if isinstance(marker, Refers)), None)
+        kind = _referred_kind(hints[parameter])
         if kind and str(value) not in index.records[kind]:
             findings.append(_at(display, lines, call.lineno, offset, str(value), f"{unknown(kind)} '{value}'",
                                 index.suggest(kind, str(value)), "onbekende-id"))
     return findings
+
+
+def _example_call(name: str, signature: inspect.Signature, hints: dict, index: Index) -> str:
+    """A correct call of macro `name`, with a real id for each id parameter: `bron("evrm")`."""
+    parts = []
+    for parameter in list(signature.parameters.values())[1:]:
+        kind = _referred_kind(hints[parameter.name])
+        if kind:
+            parts.append(f'"{next(iter(index.records[kind]), "id")}"')
+        elif parameter.default is inspect.Parameter.empty:
+            parts.append(parameter.name)
+    return f"{name}({', '.join(parts)})"
+
+
+def _referred_kind(annotation: object) -> str | None:
+    """The kind of record a parameter refers to (from its Refers marker), if any."""
+    return next((marker.kind for marker in typing.get_args(annotation)[1:] if isinstance(marker, Refers)), None)
 
 
 def _plain_types(annotation: object) -> tuple[type, ...]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from typing import Any, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
@@ -48,18 +49,23 @@ def validate_document(document: YamlDocument, schema: type[BaseModel]) -> BaseMo
 
 def _finding(document: YamlDocument, schema: type[BaseModel], detail: dict[str, Any]) -> Finding:
     location = tuple(detail["loc"])
-    where = f"{_dotted(location)}: " if location else ""
+    where = f"{_dotted(location, document.data)}: " if location else ""
     kind = detail["type"]
     value = detail.get("input")
     if kind == "missing":
         field = location[-1]
         return document.finding(location, f"het verplichte veld '{field}' ontbreekt",
-                                f"voeg '{field}:' toe aan {_dotted(location[:-1]) or 'het bestand'}",
+                                f"voeg '{field}:' toe aan {_dotted(location[:-1], document.data) or 'het bestand'}",
                                 "verplicht-veld")
     if kind == "extra_forbidden":
-        allowed = ", ".join(_fields_at(schema, location[:-1]))
-        return document.finding(location, f"onbekend veld '{location[-1]}'",
-                                f"controleer de spelling; toegestaan: {allowed}", "onbekend-veld")
+        allowed = _fields_at(schema, location[:-1])
+        close = difflib.get_close_matches(str(location[-1]), allowed, n=1)
+        hint = f"bedoelt u '{close[0]}'?" if close else f"controleer de spelling; toegestaan: {', '.join(allowed)}"
+        return document.finding(location, f"onbekend veld '{location[-1]}'", hint, "onbekend-veld")
+    if not location and kind in ("model_type", "dict_type"):
+        return document.finding(location, "het bestand moet met velden beginnen, niet met een lijst",
+                                f"begin met: {', '.join(f'{field}:' for field in schema.model_fields)}",
+                                "verkeerd-type")
     if kind == "literal_error":
         return document.finding(location, f"{where}'{value}' is geen toegestane waarde",
                                 f"kies uit: {detail['ctx']['expected'].replace(' or ', ' of ')}", "ongeldige-waarde")
@@ -80,11 +86,22 @@ def _finding(document: YamlDocument, schema: type[BaseModel], detail: dict[str, 
     return document.finding(location, text, hint, code)
 
 
-def _dotted(location: tuple) -> str:
+def _dotted(location: tuple, data: object) -> str:
+    """`bronnen[evrm].datum`: a list item is named by its id (or referentie), else by its number counted from 1."""
     text = ""
     for part in location:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+        if isinstance(part, int):
+            item = data[part] if isinstance(data, list) and part < len(data) else None
+            name = (item.get("id") or item.get("referentie")) if isinstance(item, dict) else None
+            text += f"[{name}]" if isinstance(name, str) else f"[nr. {part + 1}]"
+        else:
+            text += f".{part}" if text else str(part)
+        data = data[part] if isinstance(data, dict | list) and _has(data, part) else None
     return text
+
+
+def _has(data: dict | list, part: str | int) -> bool:
+    return part in data if isinstance(data, dict) else isinstance(part, int) and part < len(data)
 
 
 def _fields_at(schema: type[BaseModel], location: tuple) -> list[str]:

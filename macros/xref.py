@@ -24,6 +24,13 @@ KIND_NOUNS = {"bron": ("bron", False), "kernpunt": ("kernpunt", True), "nota": (
               "aspect": ("aspect", True), "verkenningspunt": ("uitdaging of maatregel", False)}
 
 
+# Where an editor adds a record of each kind.
+KIND_FILES = {"bron": "data/bronnen.yaml", "kernpunt": "het bestand van de nota in data/notas/",
+              "nota": "data/notas/ (make nota REF=...)", "onderwerp": "data/onderwerpen.yaml",
+              "gebeurtenis": "data/tijdlijn.yaml", "model": "data/modellen.yaml", "aspect": "data/modellen.yaml",
+              "verkenningspunt": "data/verkenning.yaml"}
+
+
 def unknown(kind: str) -> str:
     """`onbekende bron`, `onbekend kernpunt`."""
     noun, het = KIND_NOUNS[kind]
@@ -134,7 +141,7 @@ class Index:
     def suggest(self, kind: str, value: str) -> str:
         """A hint for an unknown id: the closest existing id, or how to add the record."""
         close = difflib.get_close_matches(value, self.records[kind], n=1)
-        return f"bedoelt u '{close[0]}'?" if close else f"voeg {with_article(kind)} '{value}' toe in data/"
+        return f"bedoelt u '{close[0]}'?" if close else f"voeg {with_article(kind)} '{value}' toe in {KIND_FILES[kind]}"
 
     def finding(self, kind: str, record_id: str, field: str, message: str, hint: str, code: str) -> Finding:
         """A finding at `field` of a record, in the data file that defines it."""

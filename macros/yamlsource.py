@@ -22,6 +22,20 @@ _Loader.yaml_implicit_resolvers = {
 }
 
 
+def _as_text(loader: _Loader, node: yaml.Node) -> str:
+    return loader.construct_scalar(node)
+
+
+def _bool_or_text(loader: _Loader, node: yaml.Node) -> bool | str:
+    return loader.bool_values.get(loader.construct_scalar(node).lower(), loader.construct_scalar(node))
+
+
+# Explicit type tags (`!!int x`, `!!timestamp 2025-02-30`) also give text, for the schema to judge.
+for _tag in ("int", "float", "timestamp", "binary"):
+    _Loader.add_constructor(f"tag:yaml.org,2002:{_tag}", _as_text)
+_Loader.add_constructor("tag:yaml.org,2002:bool", _bool_or_text)
+
+
 @dataclass
 class YamlDocument:
     """A parsed YAML file: its data and the (line, column) of each key or list item."""
@@ -44,14 +58,21 @@ class YamlDocument:
         return Finding(self.path, line, column, message, hint, code)
 
 
+def read_text(file: Path, display_path: str) -> str:
+    """A file's text; raise ContentError naming the line of the first byte that is not UTF-8."""
+    raw = file.read_bytes()
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        raise ContentError([Finding(display_path, line, column, "het bestand is geen UTF-8 (hier staat een teken in "
+                                    "een andere codering)", "sla het bestand op als UTF-8", "geen-utf8")]) from None
+
+
 def load_yaml(file: Path, display_path: str) -> YamlDocument:
     """Read and parse one YAML file; raise ContentError with the line of any problem."""
-    try:
-        text = file.read_text(encoding="utf-8")
-    except UnicodeDecodeError as error:
-        raise ContentError([Finding(display_path, 1, 1, f"het bestand is geen UTF-8 ({error.reason})",
-                                    "sla het bestand op als UTF-8", "geen-utf8")]) from None
-    return parse_yaml(text, display_path)
+    return parse_yaml(read_text(file, display_path), display_path)
 
 
 def parse_yaml(text: str, display_path: str, line_offset: int = 0) -> YamlDocument:
@@ -59,11 +80,18 @@ def parse_yaml(text: str, display_path: str, line_offset: int = 0) -> YamlDocume
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
+        positions: dict[Path_, tuple[int, int]] = {}
+        problems: list[Finding] = []
+        if node is not None:
+            _record_positions(node, (), positions, problems, display_path, line_offset, set())
+        if problems:
+            raise ContentError(problems)
         data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
+        line = min(mark.line + 1, max(len(text.splitlines()), 1))
         problem = error.problem or error.context or "ongeldige YAML"
-        raise ContentError([Finding(display_path, mark.line + 1 + line_offset, mark.column + 1,
+        raise ContentError([Finding(display_path, line + line_offset, mark.column + 1,
                                     f"YAML kan niet worden gelezen: {problem}",
                                     _yaml_hint(text, mark), "yaml-syntaxis")]) from None
     except yaml.YAMLError as error:
@@ -71,13 +99,7 @@ def parse_yaml(text: str, display_path: str, line_offset: int = 0) -> YamlDocume
                                     "controleer de opbouw van het bestand", "yaml-syntaxis")]) from None
     finally:
         loader.dispose()
-    document = YamlDocument(display_path, data)
-    duplicates: list[Finding] = []
-    if node is not None:
-        _record_positions(node, (), document.positions, duplicates, display_path, line_offset)
-    if duplicates:
-        raise ContentError(duplicates)
-    return document
+    return YamlDocument(display_path, data, positions)
 
 
 def _yaml_hint(text: str, mark: yaml.Mark) -> str:
@@ -88,20 +110,27 @@ def _yaml_hint(text: str, mark: yaml.Mark) -> str:
 
 
 def _record_positions(node: yaml.Node, path: Path_, positions: dict, duplicates: list[Finding],
-                      display_path: str, line_offset: int) -> None:
-    positions.setdefault(path, (node.start_mark.line + 1 + line_offset, node.start_mark.column + 1))
+                      display_path: str, line_offset: int, seen: set[int]) -> None:
+    """Record where each key and item stands; report duplicate keys and reused (aliased) blocks."""
+    line = positions.setdefault(path, (node.start_mark.line + 1 + line_offset, node.start_mark.column + 1))
+    if isinstance(node, yaml.MappingNode | yaml.SequenceNode):
+        if id(node) in seen:
+            duplicates.append(Finding(display_path, *line, "ankers en aliassen (&naam, *naam) worden niet ondersteund",
+                                      "schrijf de waarden voluit", "yaml-syntaxis"))
+            return
+        seen.add(id(node))
     if isinstance(node, yaml.MappingNode):
-        seen: set[str] = set()
+        first_line: dict[str, int] = {}
         for key_node, value_node in node.value:
             key = str(key_node.value)
-            if key in seen:
+            if key in first_line:
                 duplicates.append(Finding(display_path, key_node.start_mark.line + 1 + line_offset,
                                           key_node.start_mark.column + 1,
-                                          f"de sleutel '{key}' komt twee keer voor",
+                                          f"de sleutel '{key}' komt twee keer voor (ook op regel {first_line[key]})",
                                           "verwijder of hernoem een van beide", "dubbele-sleutel"))
-            seen.add(key)
+            first_line.setdefault(key, key_node.start_mark.line + 1 + line_offset)
             positions[(*path, key)] = (key_node.start_mark.line + 1 + line_offset, key_node.start_mark.column + 1)
-            _record_positions(value_node, (*path, key), positions, duplicates, display_path, line_offset)
+            _record_positions(value_node, (*path, key), positions, duplicates, display_path, line_offset, seen)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            _record_positions(item, (*path, index), positions, duplicates, display_path, line_offset)
+            _record_positions(item, (*path, index), positions, duplicates, display_path, line_offset, seen)

@@ -82,7 +82,7 @@ def test_a_missing_required_field_is_reported_at_its_record(data_factory, where)
     assert "'titel'" in finding.message
     assert "ontbreekt" in finding.message
     assert "titel:" in finding.hint
-    assert "bronnen[1]" in finding.hint
+    assert "bronnen[verdrag-b]" in finding.hint
 
 
 def test_a_missing_top_level_field_is_reported_at_the_start_of_the_file(data_factory, minimal_data, where):
@@ -120,6 +120,18 @@ def test_an_unknown_field_of_a_sub_kernpunt_lists_the_kernpunt_fields(data_facto
     finding = only_finding(data_factory({NOTA_FILE: text}))
     assert (finding.path, finding.line, finding.column) == (f"data/{NOTA_FILE}", *where(text, "bron:"))
     assert "'bron'" in finding.message
+    assert finding.hint == "bedoelt u 'bronnen'?"
+    assert "bronnen" in Kernpunt.model_fields
+
+
+def test_an_unknown_field_without_a_close_match_lists_the_fields_of_its_record(data_factory, minimal_data):
+    text = minimal_data[NOTA_FILE] + "\n".join("    " + line for line in dedent(f"""\
+        kernpunten:
+          - id: {NOTA_REF}-sub
+            tekst: Een subkernpunt.
+            kleur: rood
+        """).splitlines()) + "\n"
+    finding = only_finding(data_factory({NOTA_FILE: text}))
     assert set(Kernpunt.model_fields) <= words(finding.hint)
     assert not (set(Nota.model_fields) - set(Kernpunt.model_fields)) & words(finding.hint)
 
@@ -129,7 +141,7 @@ def test_a_value_outside_the_choices_lists_the_choices(data_factory, where):
     finding = only_finding(data_factory({"bronnen.yaml": text}))
     assert (finding.path, finding.line, finding.column) == ("data/bronnen.yaml", *where(text, "soort: boek"))
     assert "'boek'" in finding.message
-    assert "bronnen[1].soort" in finding.message
+    assert "bronnen[verdrag-b].soort" in finding.message
     for choice in get_args(BronSoort):
         assert f"'{choice}'" in finding.hint
 
@@ -149,7 +161,7 @@ def test_a_malformed_id_is_reported_with_the_slug_rule(data_factory, where, bad_
     finding = only_finding(data_factory({"bronnen.yaml": text}))
     assert (finding.path, finding.line, finding.column) == ("data/bronnen.yaml", *where(text, f"id: {bad_id}"))
     assert f"'{bad_id}'" in finding.message
-    assert "bronnen[1].id" in finding.message
+    assert f"bronnen[{bad_id}].id" in finding.message
     assert "kleine letters" in finding.hint
 
 
@@ -181,7 +193,7 @@ def test_an_invalid_partial_date_is_reported_at_its_field(data_factory, minimal_
     finding = only_finding(data_factory({"tijdlijn.yaml": text}))
     assert (finding.path, finding.line, finding.column) == ("data/tijdlijn.yaml", *where(text, "datum:"))
     assert f"'{bad_date}'" in finding.message
-    assert "gebeurtenissen[0].datum" in finding.message
+    assert "gebeurtenissen[publicatie-a].datum" in finding.message
     assert "JJJJ-MM" in finding.hint
 
 
@@ -259,7 +271,7 @@ def test_an_empty_text_field_is_reported(data_factory, where):
     text = bronnen_with().replace("titel: Verdrag B", 'titel: "  "')
     finding = only_finding(data_factory({"bronnen.yaml": text}))
     assert (finding.line, finding.column) == where(text, 'titel: "  "')
-    assert "bronnen[1].titel" in finding.message
+    assert "bronnen[verdrag-b].titel" in finding.message
 
 
 def test_a_yaml_syntax_error_names_the_data_file(data_factory, minimal_data):

@@ -177,11 +177,11 @@ def test_an_empty_file_has_no_data_and_no_positions(tmp_path, text):
 
 def test_a_file_that_is_not_utf8_is_a_finding_not_a_traceback(tmp_path):
     file = tmp_path / "latin1.yaml"
-    file.write_bytes("titel: café\n".encode("latin-1"))
+    file.write_bytes("id: a\ntitel: café\n".encode("latin-1"))
     with pytest.raises(ContentError) as caught:
         load_yaml(file, DISPLAY)
     [finding] = caught.value.findings
-    assert (finding.path, finding.line, finding.column) == (DISPLAY, 1, 1)
+    assert (finding.path, finding.line, finding.column) == (DISPLAY, 2, len("titel: caf") + 1)
     assert "UTF-8" in finding.message
 
 
