@@ -23,8 +23,7 @@ _FIXED_MESSAGES = {
     "bool_parsing": ("verwacht true of false", "schrijf true of false", "verkeerd-type"),
     "bool_type": ("verwacht true of false", "schrijf true of false", "verkeerd-type"),
     "int_parsing": ("verwacht een geheel getal", "schrijf alleen cijfers", "verkeerd-type"),
-    "string_too_short": ("mag niet leeg zijn", "vul een waarde in of laat het veld weg als het optioneel is",
-                         "lege-waarde"),
+    "string_too_short": ("mag niet leeg zijn", "vul een waarde in", "lege-waarde"),
     "date_from_datetime_parsing": ("is geen geldige datum", _DATE_HINT, "ongeldige-datum"),
     "date_parsing": ("is geen geldige datum", _DATE_HINT, "ongeldige-datum"),
     "date_type": ("is geen geldige datum", _DATE_HINT, "ongeldige-datum"),
@@ -63,7 +62,8 @@ def _finding(document: YamlDocument, schema: type[BaseModel], detail: dict[str, 
         hint = f"bedoelt u '{close[0]}'?" if close else f"controleer de spelling; toegestaan: {', '.join(allowed)}"
         return document.finding(location, f"onbekend veld '{location[-1]}'", hint, "onbekend-veld")
     if not location and kind in ("model_type", "dict_type"):
-        return document.finding(location, "het bestand moet met velden beginnen, niet met een lijst",
+        found = "een lijst" if isinstance(detail.get("input"), list) else "losse tekst"
+        return document.finding(location, f"het bestand moet met velden beginnen, niet met {found}",
                                 f"begin met: {', '.join(f'{field}:' for field in schema.model_fields)}",
                                 "verkeerd-type")
     if kind == "literal_error":
