@@ -4,10 +4,19 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
+SITE_DIR ?= site
+REMOTE ?= origin
+ALIAS ?=
+PYTEST_ARGS ?=
+# The gate of `make publish` runs every test except the publishing tests themselves.
+GATE_PYTEST_ARGS ?= -m "not publishing"
+# Builds take their dates from git, not from the clock, so two builds of one commit are identical.
+SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 315532800)
+export SOURCE_DATE_EPOCH
 export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help serve build check nota corpus test lint screenshots clean
+.PHONY: help serve build check nota corpus test lint screenshots publish clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -36,8 +45,8 @@ nota: $(BIN)/mkdocs ## Create a new note from the skeleton: make nota REF=<refer
 	@test -n "$(REF)" || { echo "Geef de referentie mee: make nota REF=<referentie>" >&2; exit 2; }
 	$(BIN)/python -m macros.cli nota "$(REF)"
 
-build: $(BIN)/mkdocs ## Build the site strictly into site/
-	$(BIN)/mkdocs build --strict --site-dir site
+build: $(BIN)/mkdocs ## Build the site strictly into site/ (or SITE_DIR)
+	$(BIN)/mkdocs build --strict --site-dir $(SITE_DIR)
 
 corpus: N ?= 1000
 corpus: DIR ?= /tmp/beleid-corpus
@@ -45,14 +54,21 @@ corpus: $(BIN)/mkdocs ## Write a generated site with N notes into DIR (make corp
 	$(BIN)/python scripts/corpus.py --notes $(N) --out $(DIR) $(if $(FORCE),--force)
 
 lint: $(VENV)/.test-installed ## Lint the Python code with ruff
-	$(BIN)/ruff check macros tests
+	$(BIN)/ruff check macros tests scripts
 
 test: $(VENV)/.test-installed /usr/bin/chromium ## Install what the tests need and run lint and tests
-	$(BIN)/ruff check macros tests
-	$(BIN)/python -m pytest
+	$(BIN)/ruff check macros tests scripts
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 screenshots: $(VENV)/.test-installed /usr/bin/chromium ## Refresh the README screenshots from the built site
 	SCREENSHOTS=1 $(BIN)/python -m pytest tests/test_browser.py -k screenshots -q
+
+publish: $(VENV)/.test-installed /usr/bin/chromium ## Publish: make publish VERSION=2026-05 [ALIAS=actueel] [REMOTE=origin]
+	@test -n "$(VERSION)" || { echo "Geef de versie mee: make publish VERSION=2026-05 [ALIAS=actueel]" >&2; exit 2; }
+	$(MAKE) check
+	$(MAKE) test PYTEST_ARGS='$(GATE_PYTEST_ARGS)'
+	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/python scripts/publish.py --version "$(VERSION)" --alias "$(ALIAS)" \
+		--remote "$(REMOTE)"
 
 clean: ## Remove the built site and caches
 	rm -rf site .pytest_cache

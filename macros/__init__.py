@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from macros import page_errors  # noqa: F401  (registers the error messages for macro calls)
+from macros.changes import read_exports
 from macros.errors import ContentError
 from macros.page_macros import PageMacros
 from macros.render import Renderer
@@ -16,4 +19,11 @@ def define_env(env) -> None:
         index = index_for(settings)
     except ContentError:
         return  # the hooks report every error: they stop the build, or show the errors in the preview
-    PageMacros(index, Renderer(index, settings.project_dir), lambda: env.page.url).register(env.macro)
+    previous = previous_version(env.conf.extra, settings.project_dir)
+    PageMacros(index, Renderer(index, settings.project_dir), lambda: env.page.url, previous).register(env.macro)
+
+
+def previous_version(extra: dict, project_dir: Path) -> tuple[str, dict] | None:
+    """The previous published version and its exports, when `make publish` passed them."""
+    version, folder = extra.get("vorige_versie"), extra.get("vorige_export")
+    return (version, read_exports(project_dir / folder)) if version and folder else None

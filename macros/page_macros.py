@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from macros.changes import compare
+from macros.export import exports
 from macros.figures import kernpunten_web, timeline_rows
 from macros.identifiers import SCHEMES
 from macros.messages import CATALOG
@@ -14,16 +16,18 @@ from macros.xref import Index
 # The macros editors may call, by name; `make check` reads their signatures to check calls in pages.
 MACRO_NAMES = ("nota_kop", "kernpunten", "kernpunt", "bron", "verwijzingen", "bron_pagina", "bronnen", "notas",
                "kernpunten_per_onderwerp", "modellen", "conclusies", "instrumenten", "uitdagingen", "maatregelen",
-               "tijdlijn", "tijdlijn_figuur", "kernpunten_web", "meldingen", "identificaties")
+               "tijdlijn", "tijdlijn_figuur", "kernpunten_web", "wijzigingen", "meldingen", "identificaties")
 
 
 class PageMacros:
     """Macro functions bound to the index, the renderer and the page being rendered."""
 
-    def __init__(self, index: Index, renderer: Renderer, current_page_url: Callable[[], str]):
+    def __init__(self, index: Index, renderer: Renderer, current_page_url: Callable[[], str],
+                 previous: tuple[str, dict] | None = None):
         self.index = index
         self.renderer = renderer
         self.current_page_url = current_page_url
+        self.previous = previous
 
     def _render(self, template: str, **context) -> str:
         return self.renderer.render(template, self.current_page_url(), **context)
@@ -106,6 +110,13 @@ class PageMacros:
         """A note's kernpunten and the bronnen they cite, as a static SVG figure."""
         return self._render("kernpunten-web.html", figure=kernpunten_web(self.index, referentie),
                             referentie=str(referentie))
+
+    def wijzigingen(self) -> str:
+        """What changed since the previous published version, from both versions' exports."""
+        if self.previous is None:
+            return self._render("wijzigingen.html", vorige=None, sections={})
+        version, exports_before = self.previous
+        return self._render("wijzigingen.html", vorige=version, sections=compare(exports_before, exports(self.index)))
 
     def meldingen(self) -> str:
         """Every message `make check` can give, with an example and the fix (for the editor guide)."""
