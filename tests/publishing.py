@@ -1,0 +1,72 @@
+"""A throwaway git clone of the project with a bare remote, to publish to as CI would."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+from tests.site_build import ROOT
+
+PARTS = ("mkdocs.yml", "docs", "data", "macros", "overrides", "scripts", "tests", "Makefile", "pyproject.toml",
+         "requirements.txt", "requirements-test.txt")
+IDENTITY = {"GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.invalid",
+            "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.invalid"}
+
+
+class PublishingProject:
+    """A git repository holding a copy of the project, and a bare repository as its `origin`."""
+
+    def __init__(self, workdir: Path):
+        self.path = workdir / "project"
+        self.remote = workdir / "remote.git"
+        self.path.mkdir()
+        for part in PARTS:
+            source = ROOT / part
+            if source.is_dir():
+                shutil.copytree(source, self.path / part, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+            else:
+                shutil.copy2(source, self.path / part)  # keep timestamps: make must not reinstall the venv
+        self.git("init", "--quiet", "--initial-branch=main")
+        self.git("add", "-A")
+        self.git("commit", "--quiet", "-m", "Inhoud")
+        subprocess.run(["git", "init", "--quiet", "--bare", str(self.remote)], check=True)
+        self.git("remote", "add", "origin", str(self.remote))
+
+    def git(self, *arguments: str, committer_date: str = "") -> str:
+        env = {**os.environ, **IDENTITY, **({"GIT_COMMITTER_DATE": committer_date} if committer_date else {})}
+        return subprocess.run(["git", *arguments], cwd=self.path, env=env, check=True, capture_output=True,
+                              text=True).stdout
+
+    def commit_edit(self, path: str, old: str, new: str) -> None:
+        file = self.path / path
+        text = file.read_text(encoding="utf-8")
+        assert text.count(old) == 1, old
+        file.write_text(text.replace(old, new), encoding="utf-8")
+        self.git("commit", "--quiet", "-am", f"Wijzig {path}")
+
+    def publish(self, version: str, alias: str = "actueel") -> subprocess.CompletedProcess:
+        """`make publish` with a small test selection as the gate's tests (the full suite runs in CI)."""
+        return subprocess.run(
+            ["make", "publish", f"VERSION={version}", f"ALIAS={alias}", "REMOTE=origin", f"VENV={ROOT / '.venv'}",
+             "GATE_PYTEST_ARGS=tests/test_urls.py -p no:cacheprovider"],
+            cwd=self.path, capture_output=True, text=True, env={**os.environ, **IDENTITY, "NO_MKDOCS_2_WARNING": "1"},
+            timeout=600)
+
+    def pages(self, path: str = "") -> str:
+        """A listing (`git ls-tree`) or file of the remote's pages branch."""
+        arguments = ["ls-tree", "-r", "gh-pages"] if not path else ["show", f"gh-pages:{path}"]
+        return subprocess.run(["git", "--git-dir", str(self.remote), *arguments], capture_output=True, text=True,
+                              check=True).stdout
+
+    def has_pages_branch(self) -> bool:
+        listed = subprocess.run(["git", "--git-dir", str(self.remote), "branch", "--list", "gh-pages"],
+                                capture_output=True, text=True, check=True).stdout
+        return bool(listed.strip())
+
+    def checkout_pages(self, target: Path) -> Path:
+        """The remote's pages branch as files, as an intranet host would serve it."""
+        subprocess.run(["git", "clone", "--quiet", "--branch", "gh-pages", str(self.remote), str(target)], check=True)
+        shutil.rmtree(target / ".git")
+        return target
