@@ -30,6 +30,13 @@ $(BIN)/mkdocs: requirements.txt
 	@echo "Installing Debian's Chromium for the browser tests (needs root)"
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
 
+PROPERDOCS_VENV := .venv-properdocs
+
+$(PROPERDOCS_VENV)/bin/properdocs: requirements-properdocs.txt requirements.txt
+	test -x $(PROPERDOCS_VENV)/bin/python || $(PYTHON) -m venv $(PROPERDOCS_VENV)
+	$(PROPERDOCS_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-properdocs.txt
+	touch $@
+
 $(VENV)/.test-installed: requirements-test.txt $(BIN)/mkdocs
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
 	touch $@
@@ -56,7 +63,7 @@ corpus: $(BIN)/mkdocs ## Write a generated site with N notes into DIR (make corp
 lint: $(VENV)/.test-installed ## Lint the Python code with ruff
 	$(BIN)/ruff check macros tests scripts
 
-test: $(VENV)/.test-installed /usr/bin/chromium ## Install what the tests need and run lint and tests
+test: $(VENV)/.test-installed /usr/bin/chromium $(PROPERDOCS_VENV)/bin/properdocs ## Install what the tests need and run lint and tests
 	$(BIN)/ruff check macros tests scripts
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 

@@ -11,6 +11,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 MKDOCS = Path(sys.executable).with_name("mkdocs")
 SITE_URL = "http://beleidsposities.intranet.test/beleidsposities/"
+# Test builds take a fixed date, as `make build` takes the commit's: never the clock.
+BUILD_ENV = {"NO_MKDOCS_2_WARNING": "1", "SITE_URL": SITE_URL, "SOURCE_DATE_EPOCH": "1767225600"}
 
 
 @dataclass(frozen=True)
@@ -26,5 +28,5 @@ def build(project: Path, site: Path) -> BuildResult:
     """Run `mkdocs build --strict` on `project` into `site`."""
     completed = subprocess.run([str(MKDOCS), "build", "--strict", "--config-file", str(project / "mkdocs.yml"),
                                 "--site-dir", str(site)], capture_output=True, text=True, cwd=project,
-                               env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": SITE_URL}, timeout=600)
+                               env={**os.environ, **BUILD_ENV}, timeout=600)
     return BuildResult(completed.returncode, completed.stdout + completed.stderr, site)
