@@ -4,6 +4,8 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
+# Debian packages the tests need (Chromium for the browser tests, nginx for the hosting tests).
+TEST_SYSTEM_PACKAGES := /usr/bin/chromium /usr/sbin/nginx
 SITE_DIR ?= site
 REMOTE ?= origin
 ALIAS ?=
@@ -63,14 +65,15 @@ corpus: $(BIN)/mkdocs ## Write a generated site with N notes into DIR (make corp
 lint: $(VENV)/.test-installed ## Lint the Python code with ruff
 	$(BIN)/ruff check macros tests scripts
 
-test: $(VENV)/.test-installed /usr/bin/chromium $(PROPERDOCS_VENV)/bin/properdocs ## Install what the tests need and run lint and tests
+test: $(VENV)/.test-installed $(TEST_SYSTEM_PACKAGES) $(PROPERDOCS_VENV)/bin/properdocs ## Install what the tests need and run lint and tests
 	$(BIN)/ruff check macros tests scripts
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 screenshots: $(VENV)/.test-installed /usr/bin/chromium ## Refresh the README screenshots from the built site
 	SCREENSHOTS=1 $(BIN)/python -m pytest tests/test_browser.py -k screenshots -q
 
-publish: $(VENV)/.test-installed /usr/bin/chromium ## Publish: make publish VERSION=2026-05 [ALIAS=actueel] [REMOTE=origin]
+publish: export SITE_URL = $(INTRANET_URL)
+publish: $(VENV)/.test-installed $(TEST_SYSTEM_PACKAGES) ## Publish: make publish VERSION=2026-05 [ALIAS=actueel] [REMOTE=origin]
 	@test -n "$(VERSION)" || { echo "Geef de versie mee: make publish VERSION=2026-05 [ALIAS=actueel]" >&2; exit 2; }
 	$(MAKE) check
 	$(MAKE) test PYTEST_ARGS='$(GATE_PYTEST_ARGS)'
@@ -79,3 +82,29 @@ publish: $(VENV)/.test-installed /usr/bin/chromium ## Publish: make publish VERS
 
 clean: ## Remove the built site and caches
 	rm -rf site .pytest_cache
+
+# --- Hosting on the intranet: nginx serves a checkout of the pages branch under SUBPATH (deploy/) ---
+# The sub-path is set here and nowhere else. The published site must be built with SITE_URL=$(INTRANET_URL):
+# the alias's URL, which Material's instant navigation (sitemap.xml) and the 404 pages' absolute links need.
+SUBPATH ?= /beleidsposities/
+NGINX_ALIAS ?= actueel
+NGINX_SERVER_NAME ?= beleidsposities.intranet
+NGINX_ROOT ?= /srv/beleidsposities
+NGINX_LISTEN ?= 80
+NGINX_CONF ?= deploy/nginx.conf
+# More built HTML whose inline scripts the CSP must allow, e.g. the pages-branch checkout with older versions.
+NGINX_SITES ?=
+INTRANET_URL ?= http://$(NGINX_SERVER_NAME)$(SUBPATH)$(NGINX_ALIAS)/
+.PHONY: nginx-conf
+
+/usr/sbin/nginx:
+	@echo "Installing Debian's nginx for the hosting tests (needs root)"
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx
+
+nginx-conf: $(BIN)/mkdocs ## Write deploy/nginx.conf for SUBPATH (CSP script hashes from a fresh build)
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	SITE_URL='$(INTRANET_URL)' $(BIN)/mkdocs build --strict --quiet --site-dir "$$tmp/site" && \
+	$(BIN)/python scripts/render_nginx_conf.py --out '$(NGINX_CONF)' --subpath '$(SUBPATH)' --alias '$(NGINX_ALIAS)' \
+		--root '$(NGINX_ROOT)' --server-name '$(NGINX_SERVER_NAME)' --listen '$(NGINX_LISTEN)' \
+		--site "$$tmp/site" $(foreach site,$(NGINX_SITES),--site '$(site)') && \
+	echo "Wrote $(NGINX_CONF) for $(INTRANET_URL)"

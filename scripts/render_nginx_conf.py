@@ -1,0 +1,130 @@
+"""Render deploy/nginx.conf.template into an nginx configuration (`make nginx-conf`).
+
+The template's ${NAME} placeholders (capitals only: nginx's own variables are lower case) are filled from the
+arguments. The Content-Security-Policy allows Material's inline scripts by their SHA-256 hashes, computed here
+from the built HTML of every --site given (a fresh build, or the checkout of the pages branch with all its
+versions). HTML that the policy would break (inline event handlers, javascript: URLs, <style> elements, style
+attributes) is refused with its file and line, rather than published into a site that silently misbehaves.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import hashlib
+import re
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PLACEHOLDER = re.compile(r"\$\{([A-Z_]+)\}")
+SCRIPT_TYPES = {"", "text/javascript", "application/javascript", "module"}
+
+
+class _InlineCode(HTMLParser):
+    """Collect the text of executable inline scripts, and what a CSP without 'unsafe-inline' would block."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.scripts: list[str] = []
+        self.blocked: list[str] = []
+        self._script: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        line = self.getpos()[0]
+        for name, value in attrs:
+            if name.startswith("on"):
+                self.blocked.append(f"{line}: event handler attribute {name}= on <{tag}>")
+            elif name == "style":
+                self.blocked.append(f"{line}: style attribute on <{tag}>")
+            elif (value or "").strip().lower().startswith("javascript:"):
+                self.blocked.append(f"{line}: javascript: URL in {name}= on <{tag}>")
+        if tag == "style":
+            self.blocked.append(f"{line}: <style> element")
+        attributes = dict(attrs)
+        if tag == "script" and "src" not in attributes:
+            executable = (attributes.get("type") or "").strip().lower() in SCRIPT_TYPES
+            self._script = [] if executable else None
+
+    def handle_data(self, data: str) -> None:
+        if self._script is not None:
+            self._script.append(data)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script" and self._script is not None:
+            self.scripts.append("".join(self._script))
+            self._script = None
+
+
+def script_hashes(sites: list[Path]) -> list[str]:
+    """The CSP hash sources of every executable inline script in the HTML under `sites`, sorted."""
+    hashes: set[str] = set()
+    problems: list[str] = []
+    for site in sites:
+        pages = sorted(site.rglob("*.html"))
+        if not pages:
+            raise SystemExit(f"render_nginx_conf: no HTML under {site}")
+        for page in pages:
+            parser = _InlineCode()
+            parser.feed(page.read_text(encoding="utf-8"))
+            parser.close()
+            problems += [f"{page}:{problem}" for problem in parser.blocked]
+            for script in parser.scripts:
+                digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
+                hashes.add(f"'sha256-{digest}'")
+    if problems:
+        raise SystemExit("render_nginx_conf: the Content-Security-Policy (style-src 'self', scripts by hash) "
+                         "would block:\n  " + "\n  ".join(problems))
+    return sorted(hashes)
+
+
+def render(template: str, values: dict[str, str]) -> str:
+    """`template` with every ${NAME} replaced; an unknown NAME is an error."""
+    unknown = sorted({name for name in PLACEHOLDER.findall(template) if name not in values})
+    if unknown:
+        raise SystemExit(f"render_nginx_conf: no value for {', '.join(unknown)}")
+    return PLACEHOLDER.sub(lambda match: values[match.group(1)], template)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--template", type=Path, default=ROOT / "deploy" / "nginx.conf.template")
+    parser.add_argument("--out", default="-", help="file to write, '-' for standard output")
+    parser.add_argument("--subpath", required=True, help="URL path the site is served under, e.g. /beleidsposities/")
+    parser.add_argument("--alias", required=True, help="the version alias the sub-path leads to, e.g. actueel")
+    parser.add_argument("--root", required=True, help="folder of the pages-branch checkout on the host")
+    parser.add_argument("--server-name", required=True)
+    parser.add_argument("--listen", required=True, help="nginx listen address, e.g. 80 or 127.0.0.1:8080")
+    parser.add_argument("--site", type=Path, action="append", required=True,
+                        help="built HTML whose inline scripts the CSP allows (repeatable)")
+    args = parser.parse_args(argv)
+
+    segments = args.subpath.split("/")[1:-1]
+    if not re.fullmatch(r"(/[A-Za-z0-9._~-]+)+/", args.subpath) or {".", ".."} & set(segments):
+        parser.error(f"--subpath must look like /name/ or /a/b/ (got {args.subpath!r})")
+    if not re.fullmatch(r"[A-Za-z0-9._-]+", args.alias) or args.alias in {".", ".."}:
+        parser.error(f"--alias must be a folder name (got {args.alias!r})")
+    for name in ("root", "server_name", "listen"):
+        if not re.fullmatch(r"[^\s;{}'\"$#]+", getattr(args, name)):
+            parser.error(f"--{name.replace('_', '-')} must not contain spaces, quotes or ; {{ }} $ #")
+    values = {
+        "SUBPATH": args.subpath,
+        "SUBPATH_NO_SLASH": args.subpath.rstrip("/"),
+        "SUBPATH_REGEX": re.escape(args.subpath),
+        "ALIAS": args.alias,
+        "ROOT": args.root.rstrip("/"),
+        "SERVER_NAME": args.server_name,
+        "LISTEN": args.listen,
+        "SCRIPT_HASHES": " ".join(script_hashes(args.site)),
+    }
+    text = render(args.template.read_text(encoding="utf-8"), values)
+    if args.out == "-":
+        sys.stdout.write(text)
+    else:
+        Path(args.out).write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
