@@ -7,7 +7,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from tests.site_build import ROOT
+from tests.site_build import ROOT, copy_project
 
 PARTS = ("mkdocs.yml", "docs", "data", "macros", "overrides", "scripts", "tests", "Makefile", "pyproject.toml",
          "requirements.txt", "requirements-test.txt", "requirements-properdocs.txt")
@@ -21,13 +21,7 @@ class PublishingProject:
     def __init__(self, workdir: Path):
         self.path = workdir / "project"
         self.remote = workdir / "remote.git"
-        self.path.mkdir()
-        for part in PARTS:
-            source = ROOT / part
-            if source.is_dir():
-                shutil.copytree(source, self.path / part, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
-            else:
-                shutil.copy2(source, self.path / part)  # keep timestamps: make must not reinstall the venv
+        copy_project(self.path, PARTS)
         self.git("init", "--quiet", "--initial-branch=main")
         self.git("add", "-A")
         self.git("commit", "--quiet", "-m", "Inhoud")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -13,6 +14,21 @@ MKDOCS = Path(sys.executable).with_name("mkdocs")
 SITE_URL = "http://beleidsposities.intranet.test/beleidsposities/"
 # Test builds take a fixed date, as `make build` takes the commit's: never the clock.
 BUILD_ENV = {"NO_MKDOCS_2_WARNING": "1", "SITE_URL": SITE_URL, "SOURCE_DATE_EPOCH": "1767225600"}
+
+
+PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "overrides")
+
+
+def copy_project(target: Path, parts: tuple[str, ...] = PROJECT_PARTS) -> Path:
+    """A copy of the real project's `parts` in `target`, timestamps kept (so make does not reinstall)."""
+    target.mkdir(parents=True, exist_ok=True)
+    for part in parts:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        else:
+            shutil.copy2(source, target / part)
+    return target
 
 
 @dataclass(frozen=True)

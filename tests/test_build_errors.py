@@ -2,27 +2,18 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.site_build import ROOT, build
-
-PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "overrides")
+from tests.site_build import build, copy_project
 
 
 @pytest.fixture
 def project(tmp_path) -> Path:
     """A copy of the real project to break."""
-    for part in PROJECT_PARTS:
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, tmp_path / part, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy(source, tmp_path / part)
-    return tmp_path
+    return copy_project(tmp_path)
 
 
 def replace_once(file: Path, old: str, new: str) -> int:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -17,13 +16,12 @@ from macros.errors import Finding
 from macros.loading import load_content
 from macros.xref import Index
 from tests.conftest import MINIMAL_DATA, NOTA_REF, position_of
-from tests.site_build import ROOT, build
+from tests.site_build import ROOT, build, copy_project
 
 NOTA_FILE = f"notas/{NOTA_REF}.yaml"
 NOTA_PATH = f"data/{NOTA_FILE}"
 NOTA_DATE = dt.date(2025, 4, 1)  # the date of the minimal data set's note
 TODAY = dt.date(2026, 1, 15)
-PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "overrides")
 FINDING_LINE = re.compile(r"^(?P<path>[^:\s]+):(?P<line>\d+):(?P<column>\d+): (?P<severity>error|warning): "
                           r"(?P<message>.*) \[(?P<code>[a-z0-9-]+)\]$")
 # Kinds of events that have happened by the time a note cites them, per the message catalog's examples.
@@ -332,15 +330,7 @@ def test_note_without_review_date_is_never_overdue(data_factory):
 @pytest.fixture
 def project(tmp_path) -> Path:
     """A copy of the real project."""
-    copy = tmp_path / "project"
-    copy.mkdir()
-    for part in PROJECT_PARTS:
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, copy / part, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy(source, copy / part)
-    return copy
+    return copy_project(tmp_path / "project")
 
 
 def check(project: Path) -> tuple[int, list[dict], str]:

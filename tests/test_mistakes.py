@@ -8,7 +8,6 @@ traceback. Lines and columns are computed from where the edit lands in the file.
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import sys
 import typing
@@ -22,25 +21,12 @@ import yaml
 from macros.messages import CATALOG
 from macros.page_macros import MACRO_NAMES
 from macros.schema import BronSoort, NotaStatus, Onderwerpen
-from tests.site_build import ROOT, build
+from tests.site_build import ROOT, build, copy_project
 
-PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "overrides")
 FINDING = re.compile(r"^(?P<path>[^\s:]+):(?P<line>\d+):(?P<column>\d+): (?P<severity>error|warning): "
                      r"(?P<text>.+) \[(?P<code>[a-z0-9-]+)\]$")
 NOTA = "data/notas/6501580.yaml"
 NOTA_PAGE = "docs/notas/6501580.md"
-
-
-def copy_project(target: Path, parts: tuple[str, ...] = PROJECT_PARTS) -> Path:
-    """A copy of the real project to break."""
-    target.mkdir(parents=True)
-    for part in parts:
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy(source, target / part)
-    return target
 
 
 @dataclass(frozen=True)

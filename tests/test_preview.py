@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -14,7 +13,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.site_build import ROOT
+from tests.site_build import PROJECT_PARTS, ROOT, copy_project
 
 NOTE_URL = "notas/6501580/"
 
@@ -52,12 +51,7 @@ def edit(file: Path, old: str, new: str) -> None:
 @pytest.fixture
 def preview(tmp_path):
     """`make serve` in a copy of the project, on a free port; yields (project folder, note URL)."""
-    for part in ("mkdocs.yml", "docs", "data", "macros", "overrides", "Makefile", "requirements.txt"):
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, tmp_path / part, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, tmp_path / part)  # keep timestamps: make must not reinstall
+    copy_project(tmp_path, (*PROJECT_PARTS, "Makefile", "requirements.txt"))
     port = free_port()
     server = subprocess.Popen(["make", "serve", f"PORT={port}", f"VENV={ROOT / '.venv'}"], cwd=tmp_path,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,

@@ -13,12 +13,11 @@ import yaml
 from bs4 import BeautifulSoup
 
 from macros.schema import Nota
-from tests.site_build import ROOT, build
+from tests.site_build import ROOT, build, copy_project
 
 REF = "1234567"
 DATA_FILE = f"data/notas/{REF}.yaml"
 PAGE_FILE = f"docs/notas/{REF}.md"
-PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "overrides")
 MAKE_PARTS = ("Makefile", "requirements.txt", "requirements-test.txt")
 VENV = Path(sys.executable).parent.parent
 FINDING_LINE = re.compile(r"^(?P<path>[^:\s]+):(?P<line>\d+):(?P<column>\d+): (?P<severity>error|warning): "
@@ -41,15 +40,7 @@ FILLED = {
 @pytest.fixture
 def project(tmp_path) -> Path:
     """A copy of the real project."""
-    copy = tmp_path / "project"
-    copy.mkdir()
-    for part in PROJECT_PARTS:
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, copy / part, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy(source, copy / part)
-    return copy
+    return copy_project(tmp_path / "project")
 
 
 def cli(project: Path, *arguments: str) -> subprocess.CompletedProcess:
