@@ -18,7 +18,7 @@ export SOURCE_DATE_EPOCH
 export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help serve build check nota corpus test lint screenshots publish clean
+.PHONY: help serve build check nota corpus bench test lint screenshots publish clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -61,6 +61,9 @@ corpus: N ?= 1000
 corpus: DIR ?= /tmp/beleid-corpus
 corpus: $(BIN)/mkdocs ## Write a generated site with N notes into DIR (make corpus N=1000 DIR=/tmp/corpus)
 	$(BIN)/python scripts/corpus.py --notes $(N) --out $(DIR) $(if $(FORCE),--force)
+
+bench: $(VENV)/.test-installed /usr/bin/chromium ## Build 1,000 and 5,000 generated notes and print the scale figures
+	$(BIN)/python scripts/bench.py
 
 lint: $(VENV)/.test-installed ## Lint the Python code with ruff
 	$(BIN)/ruff check macros tests scripts

@@ -1,0 +1,152 @@
+"""`make bench`: build generated sites of 1,000 and 5,000 notes and print the scale figures, last line a summary.
+
+Figures: build seconds with our macros and with plain Material (the same pages without the macros plugin and
+hooks, so the macro calls stay as text), their ratio, t(5,000)/t(1,000), peak memory, the size of the search
+index and of one note page, the preview's delay after saving a page (1,000 notes), and in Chromium the time
+from typing a query to the first results and the bytes transferred before them (largest size).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(PROJECT))
+BIN = Path(sys.executable).parent
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1767225600"}
+
+
+def generate(notes: int, folder: Path) -> None:
+    subprocess.run([sys.executable, str(PROJECT / "scripts" / "corpus.py"), "--notes", str(notes), "--out",
+                    str(folder), "--force"], check=True, stdout=subprocess.DEVNULL)
+
+
+def plain_config(folder: Path) -> Path:
+    """mkdocs.yml without the macros plugin and the hooks: plain Material on the same pages."""
+    text = (folder / "mkdocs.yml").read_text(encoding="utf-8")
+    text = re.sub(r"\n  - macros:\n(?:      .*\n)+", "\n", text)
+    text = re.sub(r"\nhooks:\n(?:  - .*\n)+", "\n", text)
+    plain = folder / "mkdocs.plain.yml"
+    plain.write_text(text, encoding="utf-8")
+    return plain
+
+
+def timed_build(config: Path, site: Path, strict: bool = True) -> tuple[float, int]:
+    """Seconds and peak memory (KB) of one `mkdocs build`."""
+    command = ["/usr/bin/time", "-f", "%e %M", str(BIN / "mkdocs"), "build", "--quiet", "--config-file", str(config),
+               "--site-dir", str(site), *(["--strict"] if strict else [])]
+    result = subprocess.run(command, capture_output=True, text=True, env=ENV, cwd=config.parent)
+    if result.returncode != 0:
+        raise SystemExit(f"build failed:\n{result.stderr[-2000:]}")
+    seconds, peak = result.stderr.strip().splitlines()[-1].split()
+    return float(seconds), int(peak)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def fetch(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.read().decode("utf-8")
+    except OSError:
+        return ""
+
+
+def preview_seconds(folder: Path, page: str) -> float:
+    """Seconds from saving one page to `mkdocs serve` serving the change."""
+    port = free_port()
+    server = subprocess.Popen([str(BIN / "mkdocs"), "serve", "--dev-addr", f"127.0.0.1:{port}"], cwd=folder,
+                              env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/{page}"
+    try:
+        deadline = time.monotonic() + 900
+        while "bp-kernpunt" not in fetch(url):
+            if time.monotonic() > deadline:
+                raise SystemExit("mkdocs serve did not start")
+            time.sleep(1)
+        time.sleep(2)
+        source = folder / "docs" / (page.rstrip("/") + ".md")
+        marker = f"Bewerkt om {time.time_ns()}"
+        saved = time.monotonic()
+        source.write_text(source.read_text(encoding="utf-8") + f"\n{marker}\n", encoding="utf-8")
+        while marker not in fetch(url):
+            time.sleep(0.05)
+        return time.monotonic() - saved
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def search_figures(site: Path, query: str) -> tuple[float, int]:
+    """Milliseconds from typing `query` to the first result, and KB transferred from page load until then."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.conftest import CHROMIUM, CHROMIUM_ARGS
+    from tests.serving import StaticServer
+
+    with tempfile.TemporaryDirectory() as workdir, StaticServer(site, Path(workdir)) as server, \
+            sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page()
+        transferred = []
+        page.on("requestfinished", lambda request: transferred.append(request.sizes()["responseBodySize"]))
+        page.goto(server.url)
+        page.click("input.md-search__input")
+        started = time.monotonic()
+        page.keyboard.type(query)
+        page.wait_for_selector(".md-search-result__item", timeout=120_000)
+        elapsed = (time.monotonic() - started) * 1000
+        browser.close()
+        return elapsed, sum(transferred) // 1024
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs=2, default=(1000, 5000), metavar=("SMALL", "LARGE"))
+    parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "beleid-bench")
+    arguments = parser.parse_args(argv)
+    small, large = arguments.sizes
+    shutil.rmtree(arguments.workdir, ignore_errors=True)
+    builds = {}
+    for notes in (small, large):
+        folder = arguments.workdir / f"corpus-{notes}"
+        generate(notes, folder)
+        ours = timed_build(folder / "mkdocs.yml", folder / "site")
+        plain = timed_build(plain_config(folder), arguments.workdir / f"plain-{notes}", strict=False)
+        builds[notes] = (folder, ours, plain)
+        print(f"N={notes}: build {ours[0]:.1f} s (peak {ours[1] // 1024} MB); plain Material {plain[0]:.1f} s "
+              f"(peak {plain[1] // 1024} MB); ratio {ours[0] / plain[0]:.2f}", flush=True)
+    folder_large, ours_large, plain_large = builds[large]
+    ratio = ours_large[0] / plain_large[0]
+    growth = ours_large[0] / builds[small][1][0]
+    note_page = next((folder_large / "site" / "notas").glob("[0-9]*/index.html"))
+    page_kb = note_page.stat().st_size / 1024
+    index_kb = (folder_large / "site" / "search" / "search_index.json").stat().st_size / 1024
+    print(f"t({large})/t({small}) = {growth:.2f}; search_index.json {index_kb:.0f} KB; "
+          f"note page {note_page.parent.name} {page_kb:.1f} KB", flush=True)
+    folder_small = builds[small][0]
+    preview = preview_seconds(folder_small, f"notas/{next((folder_small / 'docs' / 'notas').glob('[0-9]*.md')).stem}/")
+    print(f"preview: {preview:.2f} s from saving a page to the page being updated (N={small})", flush=True)
+    search_ms, search_kb = search_figures(folder_large / "site", "capaciteitsvraagstukken")
+    print(f"search: {search_ms:.0f} ms from typing to the first results, {search_kb} KB transferred (N={large})")
+    print(f"ratio={ratio:.2f} growth={growth:.2f} page_kb={page_kb:.1f} preview_s={preview:.2f} "
+          f"search_ms={search_ms:.0f} search_kb={search_kb}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
