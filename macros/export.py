@@ -11,10 +11,12 @@ EXPORT_FOLDER = "export"
 
 def exports(index: Index) -> dict[str, list[dict]]:
     """The three exports as data: every record with its id, URL (from the site root) and links."""
+    kernpunten_of: dict[str, list[str]] = {nota.referentie: [] for nota in index.notas_newest_first}
+    for kernpunt_id, nota in index.nota_of.items():
+        kernpunten_of[nota.referentie].append(kernpunt_id)
     notas = [{"referentie": nota.referentie, "titel": nota.titel, "datum": nota.datum.isoformat(),
               "soort": nota.soort, "status": nota.status, "onderwerpen": nota.onderwerpen,
-              "url": index.url("nota", nota.referentie),
-              "kernpunten": [kernpunt_id for kernpunt_id, owner in index.nota_of.items() if owner is nota]}
+              "url": index.url("nota", nota.referentie), "kernpunten": kernpunten_of[nota.referentie]}
              for nota in index.notas_newest_first]
     kernpunten = [{"id": kernpunt.id, "nota": index.nota_of[kernpunt.id].referentie,
                    "nummer": index.number_of[kernpunt.id], "ouder": index.parent_of[kernpunt.id],

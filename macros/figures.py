@@ -50,7 +50,7 @@ def timeline_rows(index: Index) -> tuple[list[TimelineRow], int]:
 def kernpunten_web(index: Index, referentie: str) -> WebFigure:
     """The bipartite figure of one note: its kernpunten on the left, their bronnen on the right."""
     nota = index.get("nota", referentie)
-    kernpunten = [kernpunt for kernpunt in index.kernpunten() if index.nota_of[kernpunt.id] is nota]
+    kernpunten = list(index.kernpunten_of(nota))
     bron_ids = list(dict.fromkeys(bron_id for kernpunt in kernpunten for bron_id in kernpunt.bronnen))
     left = [WebNode(kernpunt.id, f"Kernpunt {index.number_of[kernpunt.id]}", TOP + row * ROW)
             for row, kernpunt in enumerate(kernpunten)]

@@ -195,8 +195,13 @@ class Index:
     def kernpunten(self) -> Iterator[Kernpunt]:
         """Every kernpunt of every note, notes newest first, kernpunten in document order."""
         for nota in self.notas_newest_first:
-            for _, kernpunt, _ in _flatten(nota.kernpunten, (), None):
-                yield kernpunt
+            yield from self.kernpunten_of(nota)
+
+    @staticmethod
+    def kernpunten_of(nota: Nota) -> Iterator[Kernpunt]:
+        """The kernpunten of one note, sub-points after their parent, in document order."""
+        for _, kernpunt, _ in _flatten(nota.kernpunten, (), None):
+            yield kernpunt
 
     def record_at(self, source: str) -> Any:
         """The note or bron whose own page is the docs-relative `source`, if any."""
