@@ -12,16 +12,16 @@ import argparse
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT))
+from tests.serving import fetch, free_port  # noqa: E402  (the project root is on the path from here on)
+
 BIN = Path(sys.executable).parent
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1767225600"}
 
@@ -50,20 +50,6 @@ def timed_build(config: Path, site: Path, strict: bool = True) -> tuple[float, i
         raise SystemExit(f"build failed:\n{result.stderr[-2000:]}")
     seconds, peak = result.stderr.strip().splitlines()[-1].split()
     return float(seconds), int(peak)
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def fetch(url: str) -> str:
-    try:
-        with urllib.request.urlopen(url, timeout=10) as response:
-            return response.read().decode("utf-8")
-    except OSError:
-        return ""
 
 
 def preview_seconds(folder: Path, page: str) -> float:

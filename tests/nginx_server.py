@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from tests.serving import free_port
 from tests.site_build import ROOT
 
 NGINX = Path("/usr/sbin/nginx")
@@ -52,12 +53,6 @@ http {{
 
 class NginxError(RuntimeError):
     """nginx rejected the configuration or did not start."""
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def _readable_by_others(path: Path) -> bool:
@@ -123,7 +118,7 @@ def serve_with_nginx(root: Path, subpath: str, *, alias: str, server_name: str =
 def _start(served: Path, subpath: str, alias: str, server_name: str, tmp: Path) -> tuple[subprocess.Popen, int]:
     """Render the configuration and start nginx on a free port (a port taken meanwhile gets one more try)."""
     for attempt in range(3):
-        port = _free_port()
+        port = free_port()
         rendered = subprocess.run(
             [sys.executable, str(RENDERER), "--subpath", subpath, "--alias", alias, "--root", str(served),
              "--server-name", server_name, "--listen", f"127.0.0.1:{port}", "--site", str(served),

@@ -3,11 +3,29 @@
 from __future__ import annotations
 
 import functools
+import socket
 import threading
+import urllib.request
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 SUB_PATH = "beleidsposities"
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that is free right now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def fetch(url: str, timeout: float = 10) -> str:
+    """The body of `url` as text, or '' while the server does not answer."""
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as response:
+            return response.read().decode("utf-8")
+    except OSError:
+        return ""
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):

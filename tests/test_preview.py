@@ -4,32 +4,17 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 
+from tests.serving import fetch, free_port
 from tests.site_build import PROJECT_PARTS, ROOT, copy_project
 
 NOTE_URL = "notas/6501580/"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def fetch(url: str) -> str:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return response.read().decode("utf-8")
-    except OSError:
-        return ""
 
 
 def wait_for(url: str, text: str, present: bool = True, seconds: float = 30) -> str:
