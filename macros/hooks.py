@@ -17,6 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from macros.checks import run_checks
 from macros.export import export_files
 from macros.schema import Bron
+from macros.shield import unshield
 from macros.site import settings_for
 
 BRON_PAGE = '{{{{ bron_pagina("{id}") }}}}\n'
@@ -82,9 +83,14 @@ class SiteHooks:
             page.meta["search"] = {"boost": SEARCH_BOOST[type(record).__name__]}
         return markdown
 
+    def on_page_content(self, html, page, config, files):
+        """Restore the partials' HTML that crossed Markdown shielded (see macros/shield.py)."""
+        return unshield(html)
+
 
 _hooks = SiteHooks()
 on_startup = _hooks.on_startup
 on_config = _hooks.on_config
 on_files = _hooks.on_files
 on_page_markdown = _hooks.on_page_markdown
+on_page_content = _hooks.on_page_content

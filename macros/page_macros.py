@@ -46,7 +46,8 @@ class PageMacros:
 
     def bron(self, bron_id: BronRef) -> str:
         """An inline link to a bron's page, with its short name."""
-        return self._render("bron-link.html", bron=self.index.get("bron", bron_id)).strip()
+        bron = self.index.get("bron", bron_id)
+        return self.renderer.render_inline("bron-link.html", self.current_page_url(), bron=bron)
 
     def verwijzingen(self, bron_id: BronRef) -> str:
         """Every kernpunt that cites a bron, linked to its anchor (the bron's backlinks)."""

@@ -11,6 +11,7 @@ from mkdocs.utils import get_relative_url
 
 from macros.dates import format_dutch
 from macros.identifiers import SCHEMES
+from macros.shield import shield
 from macros.xref import Index
 
 TEMPLATES = Path("overrides") / "partials" / "beleid"
@@ -58,6 +59,9 @@ class Renderer:
         return Markup(html)
 
     def render(self, template: str, page_url: str, **context) -> str:
-        """Render one partial for the page at `page_url`; blank lines around keep it a Markdown block."""
-        html = self.environment.get_template(template).render(links=Links(self.index, page_url), **context)
-        return f"\n{html.strip()}\n"
+        """Render one partial for the page at `page_url`, shielded from Markdown; blank lines keep it a block."""
+        return f"\n{shield(self.render_inline(template, page_url, **context))}\n"
+
+    def render_inline(self, template: str, page_url: str, **context) -> str:
+        """Render one partial for use inside a sentence: its HTML as it is."""
+        return self.environment.get_template(template).render(links=Links(self.index, page_url), **context).strip()
