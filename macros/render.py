@@ -18,11 +18,15 @@ TEMPLATES = Path("overrides") / "partials" / "beleid"
 
 
 class Links:
-    """Hrefs to records, relative to the page being rendered (so the site works under any sub-path)."""
+    """Hrefs to records, relative to the page being rendered (so the site works under any sub-path).
 
-    def __init__(self, index: Index, page_url: str):
+    One instance is a global of the partials, so the shared macros in onderdelen.html compile and import once;
+    the renderer points it at each page before rendering.
+    """
+
+    def __init__(self, index: Index):
         self.index = index
-        self.page_url = page_url
+        self.page_url = ""
 
     def __call__(self, kind: str, record_id: str) -> str:
         path, _, anchor = self.index.url(kind, record_id).partition("#")
@@ -39,7 +43,8 @@ class Renderer:
                                        undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
         self.environment.filters.update(datum=format_dutch, markdown=self.markdown,
                                         markdown_inline=self.markdown_inline)
-        self.environment.globals.update(schemes=SCHEMES, record=index.get, index=index)
+        self.links = Links(index)
+        self.environment.globals.update(schemes=SCHEMES, record=index.get, index=index, links=self.links)
         self._converter = markdown.Markdown(extensions=["attr_list", "pymdownx.smartsymbols"])
         self._converter.preprocessors.deregister("html_block")
         self._converter.inlinePatterns.deregister("html")
@@ -64,4 +69,5 @@ class Renderer:
 
     def render_inline(self, template: str, page_url: str, **context) -> str:
         """Render one partial for use inside a sentence: its HTML as it is."""
-        return self.environment.get_template(template).render(links=Links(self.index, page_url), **context).strip()
+        self.links.page_url = page_url
+        return self.environment.get_template(template).render(**context).strip()
