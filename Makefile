@@ -43,9 +43,9 @@ $(VENV)/.test-installed: requirements-test.txt $(BIN)/mkdocs
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
 	touch $@
 
-serve: $(BIN)/mkdocs ## Serve on http://127.0.0.1:8000; rebuilds on every change, restarts when macros/*.py change
+serve: $(BIN)/mkdocs ## Serve on http://127.0.0.1:8000; rebuilds what a save affects, restarts when macros/*.py change
 	$(BIN)/watchmedo auto-restart --directory=macros --patterns='**/*.py' --recursive --signal SIGTERM -- \
-		$(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT)
+		$(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:$(PORT)
 
 check: $(BIN)/mkdocs ## Check data and pages without building (the same checks as the build)
 	$(BIN)/python -m macros.cli check

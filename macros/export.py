@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 
 from macros.xref import Index
@@ -33,7 +34,8 @@ def exports(index: Index) -> dict[str, list[dict]]:
     return {"notas.json": notas, "kernpunten.json": kernpunten, "bronnen.json": bronnen}
 
 
+@functools.lru_cache(maxsize=1)
 def export_files(index: Index) -> dict[str, str]:
-    """The export files as site-relative path and JSON text, e.g. `export/notas.json`."""
+    """The export files as site-relative path and JSON text, e.g. `export/notas.json` (once per index)."""
     return {f"{EXPORT_FOLDER}/{name}": json.dumps(records, ensure_ascii=False, indent=1) + "\n"
             for name, records in exports(index).items()}

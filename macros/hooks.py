@@ -32,11 +32,14 @@ class SiteHooks:
 
     def __init__(self):
         self.serving = False
+        self.dirty = False
         self.index = None
+        self.shared_inputs = None
 
     def on_startup(self, command, dirty):
-        """Remember whether this is `mkdocs serve` (errors are then shown in the pages)."""
+        """Remember whether this is `mkdocs serve` (errors are then shown in the pages) and whether it is dirty."""
         self.serving = command == "serve"
+        self.dirty = dirty
 
     def on_config(self, config):
         """In the preview, a failing macro shows its message in the page instead of stopping the server."""
@@ -54,13 +57,29 @@ class SiteHooks:
             raise PluginError(f"De inhoud bevat fouten:\n{errors}")
         if errors:
             log.error(f"De inhoud bevat fouten:\n{errors}")
-            return self._error_pages(files, config, errors)
+            self._error_pages(files, config, errors)
+        else:
+            self._generated_files(files, config)
+        if self.dirty:
+            self._rebuild_all_pages_after_shared_change(files, config, errors)
+        return files
+
+    def _generated_files(self, files, config) -> None:
+        """A page per bron and the JSON exports, from the data."""
         for bron in self.index.bronnen_sorted:
             source = self.index.pages.source_of("bron", bron.id)
-            files.append(File.generated(config, source, content=BRON_PAGE.format(id=bron.id)))
+            files.append(GeneratedPage.generated(config, source, content=BRON_PAGE.format(id=bron.id)))
         for path, content in export_files(self.index).items():
             files.append(File.generated(config, path, content=content))
-        return files
+
+    def _rebuild_all_pages_after_shared_change(self, files, config, errors: str) -> None:
+        """`serve --dirty` rebuilds only pages whose source is newer than their output. After a change that
+        every page may show (data, templates, config, or an error list), remove the outputs so all rebuild."""
+        shared_inputs = (self.index, errors, stamps(Path(config.config_file_path), Path(config.theme.custom_dir)))
+        if shared_inputs != self.shared_inputs:
+            for page in files.documentation_pages():
+                Path(page.abs_dest_path).unlink(missing_ok=True)
+        self.shared_inputs = shared_inputs
 
     def _error_pages(self, files, config, errors: str):
         """For the preview: every page shows the errors, so the page being edited shows them after reload."""
@@ -68,7 +87,6 @@ class SiteHooks:
         for page in list(files.documentation_pages()):
             files.remove(page)
             files.append(File.generated(config, page.src_uri, content=ERROR_PAGE.format(errors=errors)))
-        return files
 
     def on_page_markdown(self, markdown, page, config, files):
         """Give note and bron pages their title and tags (onderwerpen) from the data, so both are written once."""
@@ -86,6 +104,20 @@ class SiteHooks:
     def on_page_content(self, html, page, config, files):
         """Restore the partials' HTML that crossed Markdown shielded (see macros/shield.py)."""
         return unshield(html)
+
+
+class GeneratedPage(File):
+    """A page generated from data (a bron page). A dirty preview rebuilds it only when its output is gone, as it
+    is after a change to the data (see `_rebuild_all_pages_after_shared_change`); a build always writes it."""
+
+    def is_modified(self) -> bool:
+        return not Path(self.abs_dest_path).is_file()
+
+
+def stamps(*paths: Path) -> tuple:
+    """Modification times of the files at or under `paths`: they differ after any save."""
+    files = [file for path in paths for file in (sorted(path.rglob("*")) if path.is_dir() else [path])]
+    return tuple((file.as_posix(), file.stat().st_mtime_ns) for file in files)
 
 
 _hooks = SiteHooks()

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import inspect
 import types
 import typing
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from jinja2 import Environment, TemplateSyntaxError, nodes
@@ -30,9 +31,7 @@ RAW_HINT = ("sluit {{ af met }}, {% af met %} en elk haakje; "
 def check_pages(docs_dir: Path, project_dir: Path, index: Index, jinja_options: dict[str, str],
                 extra_names: set[str]) -> list[Finding]:
     """Findings for every Markdown page under `docs_dir`."""
-    environment = Environment(**jinja_options)
-    known_names = PLUGIN_NAMES | set(MACRO_NAMES) | extra_names
-    tags = {onderwerp.naam for onderwerp in index.content.onderwerpen.onderwerpen}
+    checker = _checker(index, tuple(sorted(jinja_options.items())), frozenset(extra_names))
     findings: list[Finding] = []
     for file in sorted(docs_dir.rglob("*.md")):
         display = file.relative_to(project_dir).as_posix()
@@ -41,8 +40,24 @@ def check_pages(docs_dir: Path, project_dir: Path, index: Index, jinja_options: 
         except ContentError as error:
             findings += error.findings
             continue
-        findings += check_page(text, display, environment, index, known_names, tags)
+        findings += checker(text, display)
     return findings
+
+
+@functools.lru_cache(maxsize=1)
+def _checker(index: Index, jinja_options: tuple[tuple[str, str], ...],
+             extra_names: frozenset[str]) -> Callable[[str, str], list[Finding]]:
+    """`check_page` for one state of the content, remembering each page's findings (the preview rechecks
+    only the pages that changed; a change to the data makes a new checker)."""
+    environment = Environment(**dict(jinja_options))
+    known_names = PLUGIN_NAMES | set(MACRO_NAMES) | extra_names
+    tags = {onderwerp.naam for onderwerp in index.content.onderwerpen.onderwerpen}
+
+    @functools.cache
+    def check(text: str, display: str) -> list[Finding]:
+        return check_page(text, display, environment, index, known_names, tags)
+
+    return check
 
 
 def check_page(text: str, display: str, environment: Environment, index: Index, known_names: set[str],

@@ -12,6 +12,7 @@ import argparse
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -53,10 +54,12 @@ def timed_build(config: Path, site: Path, strict: bool = True) -> tuple[float, i
 
 
 def preview_seconds(folder: Path, page: str) -> float:
-    """Seconds from saving one page to `mkdocs serve` serving the change."""
+    """Seconds from saving one page to `make serve` serving the change."""
+    for part in ("Makefile", "requirements.txt"):
+        shutil.copy2(PROJECT / part, folder / part)
     port = free_port()
-    server = subprocess.Popen([str(BIN / "mkdocs"), "serve", "--dev-addr", f"127.0.0.1:{port}"], cwd=folder,
-                              env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(["make", "serve", f"PORT={port}", f"VENV={BIN.parent}"], cwd=folder, env=ENV,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     url = f"http://127.0.0.1:{port}/{page}"
     try:
         deadline = time.monotonic() + 900
@@ -73,7 +76,7 @@ def preview_seconds(folder: Path, page: str) -> float:
             time.sleep(0.05)
         return time.monotonic() - saved
     finally:
-        server.terminate()
+        os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
 
 

@@ -56,6 +56,9 @@ def test_page_data_template_and_code_changes_show_in_the_preview(preview):
     wait_for(url, "Tekst gewijzigd in de pagina.")
     edit(project / "data" / "notas" / "6501580.yaml", "De Kamerbrief behelst", "De gewijzigde Kamerbrief behelst")
     wait_for(url, "De gewijzigde Kamerbrief behelst")
+    # The preview rebuilds only edited pages, except after a change to the data: then every page that shows it.
+    wait_for(url.replace(NOTE_URL, "kernpunten/"), "De gewijzigde Kamerbrief behelst")
+    wait_for(url.replace(NOTE_URL, "bronnen/verzoek-tk-brede-verkenning/"), "De gewijzigde Kamerbrief behelst")
     edit(project / "overrides" / "partials" / "beleid" / "kernpunten.html", ">Kernpunt {{", ">Punt {{")
     wait_for(url, ">Punt 2.1<")
     edit(project / "macros" / "dates.py", '"april", "mei", "juni"', '"april", "MEI", "juni"')
@@ -70,4 +73,15 @@ def test_a_content_error_shows_in_the_page_until_it_is_fixed(preview):
     assert "data/notas/6501580.yaml:" in page and "onbekende bron 'evrn'" in page
     edit(data, "bronnen: [chisinau-verklaring-2026, evrn]", "bronnen: [chisinau-verklaring-2026, evrm]")
     wait_for(url, "De site kan niet worden gebouwd", present=False)
+    wait_for(url, "bp-kernpunt")
+
+
+def test_after_an_error_in_one_page_is_fixed_every_page_is_itself_again(preview):
+    project, url = preview
+    home = url.replace(NOTE_URL, "")
+    page = project / "docs" / "notas" / "6501580.md"
+    edit(page, '{{ kernpunten("6501580") }}', '{{ kernpunten("6501580" }}')
+    assert "docs/notas/6501580.md:" in wait_for(home, "De site kan niet worden gebouwd")
+    edit(page, '{{ kernpunten("6501580" }}', '{{ kernpunten("6501580") }}')
+    wait_for(home, "De site kan niet worden gebouwd", present=False)
     wait_for(url, "bp-kernpunt")
