@@ -20,7 +20,7 @@ def define_env(env) -> None:
     except ContentError:
         return  # the hooks report every error: they stop the build, or show the errors in the preview
     previous = previous_version(env.conf.extra, settings.project_dir)
-    PageMacros(index, Renderer(index, settings.project_dir), lambda: env.page.url, previous).register(env.macro)
+    PageMacros(index, Renderer(index, settings.project_dir), lambda: env.page, previous).register(env.macro)
 
 
 def previous_version(extra: dict, project_dir: Path) -> tuple[str, dict] | None:

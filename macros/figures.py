@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from macros.xref import Index, TimelineItem
@@ -38,10 +39,10 @@ class WebFigure:
     height: int
 
 
-def timeline_rows(index: Index) -> tuple[list[TimelineRow], int]:
+def timeline_rows(items: Sequence[TimelineItem]) -> tuple[list[TimelineRow], int]:
     """One row per timeline item in date order, marking where a new year starts; and the figure's height."""
     rows, previous_year = [], None
-    for number, item in enumerate(index.timeline):
+    for number, item in enumerate(items):
         rows.append(TimelineRow(item, TOP + number * ROW, item.datum.year != previous_year))
         previous_year = item.datum.year
     return rows, TOP + len(rows) * ROW

@@ -5,22 +5,27 @@ from __future__ import annotations
 import datetime as dt
 import html
 import logging
+import re
 import sys
 from pathlib import Path
 
+import yaml
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
+from mkdocs.utils.meta import get_data
 
 # MkDocs loads this file as a loose module; make the `macros` package importable from the project root.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from macros.checks import run_checks
 from macros.export import export_files
-from macros.schema import Bron
+from macros.paging import page_count, page_source
+from macros.schema import Bron, Nota
 from macros.shield import unshield
 from macros.site import settings_for
 
-BRON_PAGE = '{{{{ bron_pagina("{id}") }}}}\n'
+# The generated page of each kind of record that has a page of its own, besides notes.
+RECORD_PAGES = {"bron": '{{{{ bron_pagina("{id}") }}}}\n', "onderwerp": '{{{{ onderwerp_pagina("{id}") }}}}\n'}
 ERROR_PAGE = ("---\nrender_macros: false\nsearch:\n  exclude: true\n---\n\n# De site kan niet worden gebouwd\n\n"
               "Verbeter deze fouten; de voorvertoning werkt zich daarna vanzelf bij.\n\n```text\n{errors}\n```\n")
 SEARCH_BOOST = {"Nota": 2, "Bron": 1}  # a note ranks above pages that merely mention its referentie
@@ -65,10 +70,16 @@ class SiteHooks:
         return files
 
     def _generated_files(self, files, config) -> None:
-        """A page per bron and the JSON exports, from the data."""
-        for bron in self.index.bronnen_sorted:
-            source = self.index.pages.source_of("bron", bron.id)
-            files.append(GeneratedPage.generated(config, source, content=BRON_PAGE.format(id=bron.id)))
+        """A page per bron and per onderwerp, the further pages of long lists, and the JSON exports."""
+        for kind, template in RECORD_PAGES.items():
+            for record_id in self.index.records[kind]:
+                source = self.index.pages.source_of(kind, record_id)
+                files.append(GeneratedPage.generated(config, source, content=template.format(id=record_id)))
+        for first_source, entries in self.index.listings().items():
+            first_page = files.get_file_from_path(first_source)
+            for number in range(2, page_count(len(entries)) + 1):
+                files.append(GeneratedPage.generated(config, page_source(first_source, number),
+                                                     content=numbered_page(first_page.content_string, number)))
         for path, content in export_files(self.index).items():
             files.append(File.generated(config, path, content=content))
 
@@ -91,14 +102,13 @@ class SiteHooks:
     def on_page_markdown(self, markdown, page, config, files):
         """Give note and bron pages their title and tags (onderwerpen) from the data, so both are written once."""
         record = self.index.record_at(page.file.src_uri) if self.index else None
-        if record is not None:
-            if isinstance(record, Bron):
-                title = record.korte_naam or record.titel
-            else:
-                title = f"{record.referentie} · {record.titel}"
-            page.meta["title"] = html.escape(title, quote=False)  # MkDocs and Material treat titles as HTML
-            page.meta["tags"] = [self.index.get("onderwerp", onderwerp).naam for onderwerp in record.onderwerpen]
+        if isinstance(record, Nota | Bron):
             page.meta["search"] = {"boost": SEARCH_BOOST[type(record).__name__]}
+        if record is not None:
+            page.meta["title"] = html.escape(record_title(record), quote=False)  # titles are HTML in MkDocs
+        if page.meta.get("pagina", 1) > 1:
+            title = page.meta.get("title") or html.escape(first_heading(markdown), quote=False)
+            page.meta["title"] = f"{title} (pagina {page.meta['pagina']})"
         return markdown
 
     def on_page_content(self, html, page, config, files):
@@ -112,6 +122,27 @@ class GeneratedPage(File):
 
     def is_modified(self) -> bool:
         return not Path(self.abs_dest_path).is_file()
+
+
+def record_title(record) -> str:
+    """The title of a record's own page."""
+    if isinstance(record, Nota):
+        return f"{record.referentie} · {record.titel}"
+    return record.korte_naam or record.titel if isinstance(record, Bron) else record.naam
+
+
+def numbered_page(first_page: str, number: int) -> str:
+    """Page `number` of a long list: the list's first page, told its number, and left out of search (its
+    entries are found on their own pages)."""
+    markdown, meta = get_data(first_page)
+    meta.update(pagina=number, search={"exclude": True})
+    return f"---\n{yaml.safe_dump(meta, allow_unicode=True)}---\n\n{markdown}"
+
+
+def first_heading(markdown: str) -> str:
+    """The text of the first level-1 heading, without attributes (MkDocs' default page title)."""
+    match = re.search(r"^# (.+?)(?:\s*\{:[^}]*\})?\s*$", markdown, re.MULTILINE)
+    return match.group(1) if match else ""
 
 
 def stamps(*paths: Path) -> tuple:

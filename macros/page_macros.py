@@ -4,33 +4,44 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from mkdocs.structure.pages import Page
+
 from macros.changes import compare
 from macros.export import exports
 from macros.figures import kernpunten_web, timeline_rows
 from macros.identifiers import SCHEMES
 from macros.messages import CATALOG
+from macros.paging import PER_PAGE, Paging, page_source
 from macros.render import Renderer
-from macros.schema import BronRef, KernpuntRef, NotaRef
+from macros.schema import BronRef, KernpuntRef, NotaRef, OnderwerpRef
 from macros.xref import Index
 
 # The macros editors may call, by name; `make check` reads their signatures to check calls in pages.
 MACRO_NAMES = ("nota_kop", "kernpunten", "kernpunt", "bron", "verwijzingen", "bron_pagina", "bronnen", "notas",
-               "kernpunten_per_onderwerp", "modellen", "conclusies", "instrumenten", "uitdagingen", "maatregelen",
-               "tijdlijn", "tijdlijn_figuur", "kernpunten_web", "wijzigingen", "meldingen", "identificaties")
+               "kernpunten_per_onderwerp", "onderwerp_pagina", "modellen", "conclusies", "instrumenten",
+               "uitdagingen", "maatregelen", "tijdlijn", "tijdlijn_figuur", "kernpunten_web", "wijzigingen",
+               "meldingen", "identificaties")
 
 
 class PageMacros:
     """Macro functions bound to the index, the renderer and the page being rendered."""
 
-    def __init__(self, index: Index, renderer: Renderer, current_page_url: Callable[[], str],
+    def __init__(self, index: Index, renderer: Renderer, current_page: Callable[[], Page],
                  previous: tuple[str, dict] | None = None):
         self.index = index
         self.renderer = renderer
-        self.current_page_url = current_page_url
+        self.current_page = current_page
         self.previous = previous
 
     def _render(self, template: str, **context) -> str:
-        return self.renderer.render(template, self.current_page_url(), **context)
+        return self.renderer.render(template, self.current_page().url, **context)
+
+    def _paging(self, first_source: str, entries: list) -> Paging:
+        """The current page's part of a long list: page n when this is page n of the list, else page 1."""
+        page = self.current_page()
+        number = page.meta.get("pagina", 1)
+        on_its_page = page.file.src_uri == page_source(first_source, number)
+        return Paging.of(entries, first_source, number if on_its_page else 1)
 
     def nota_kop(self, referentie: NotaRef) -> str:
         """The note's title and header block (referentie, datum, t.a.v., DG, bureau, ...)."""
@@ -47,29 +58,42 @@ class PageMacros:
     def bron(self, bron_id: BronRef) -> str:
         """An inline link to a bron's page, with its short name."""
         bron = self.index.get("bron", bron_id)
-        return self.renderer.render_inline("bron-link.html", self.current_page_url(), bron=bron)
+        return self.renderer.render_inline("bron-link.html", self.current_page().url, bron=bron)
 
     def verwijzingen(self, bron_id: BronRef) -> str:
-        """Every kernpunt that cites a bron, linked to its anchor (the bron's backlinks)."""
-        self.index.get("bron", bron_id)
-        return self._render("kernpunt-lijst.html", kernpunt_ids=self.index.citations[bron_id])
+        """The kernpunten that cite a bron, linked to their anchors (the first PER_PAGE; the rest on its page)."""
+        bron = self.index.get("bron", bron_id)
+        citations = self.index.citations[bron_id]
+        return self._render("kernpunt-lijst.html", kernpunt_ids=citations[:PER_PAGE], total=len(citations),
+                            more_at=bron)
 
     def bron_pagina(self, bron_id: BronRef) -> str:
-        """A bron's own page: its facts, identifiers, official links and backlinks."""
+        """A bron's own page: its facts, identifiers, official links and backlinks (a long list, in pages)."""
         bron = self.index.get("bron", bron_id)
-        return self._render("bron-pagina.html", bron=bron, kernpunt_ids=self.index.citations[bron_id])
+        paging = self._paging(self.index.pages.source_of("bron", bron_id), self.index.citations[bron_id])
+        return self._render("bron-pagina.html", bron=bron, kernpunt_ids=paging.entries, paging=paging)
 
     def bronnen(self) -> str:
         """The sources registry: every bron with its identifiers and how often it is cited."""
         return self._render("bronnen-register.html", bronnen=self.index.bronnen_sorted)
 
     def notas(self, aantal: int | None = None) -> str:
-        """The notes, newest first; `aantal` limits the list (e.g. on the home page)."""
-        return self._render("notas-lijst.html", notas=self.index.notas_newest_first[:aantal])
+        """The notes, newest first, in pages; `aantal` shows only the newest (e.g. on the home page)."""
+        if aantal is not None:
+            return self._render("notas-lijst.html", notas=self.index.notas_newest_first[:aantal], paging=None)
+        paging = self._paging(self.index.pages.notas, self.index.notas_newest_first)
+        return self._render("notas-lijst.html", notas=paging.entries, paging=paging)
 
     def kernpunten_per_onderwerp(self) -> str:
-        """All kernpunten grouped by onderwerp, one section per onderwerp."""
-        return self._render("kernpunten-overzicht.html", onderwerpen=self.index.content.onderwerpen.onderwerpen)
+        """The onderwerpen, each with its number of kernpunten and a link to its own page."""
+        return self._render("onderwerpen-overzicht.html", onderwerpen=self.index.content.onderwerpen.onderwerpen)
+
+    def onderwerp_pagina(self, onderwerp_id: OnderwerpRef) -> str:
+        """An onderwerp's own page: its kernpunten from every note, newest first (a long list, in pages)."""
+        onderwerp = self.index.get("onderwerp", onderwerp_id)
+        paging = self._paging(self.index.pages.source_of("onderwerp", onderwerp_id),
+                              self.index.kernpunten_by_onderwerp[onderwerp_id])
+        return self._render("onderwerp-pagina.html", onderwerp=onderwerp, kernpunt_ids=paging.entries, paging=paging)
 
     def modellen(self) -> str:
         """The model comparison: findings per aspect, for all models ('' row) and per model."""
@@ -99,12 +123,13 @@ class PageMacros:
         return self._render("verkenningspunten.html", punten=self.index.content.verkenning.maatregelen)
 
     def tijdlijn(self) -> str:
-        """The timeline: events and notes in date order."""
-        return self._render("tijdlijn.html", items=self.index.timeline)
+        """The timeline: events and notes in date order (a long list, in pages)."""
+        paging = self._paging(self.index.pages.tijdlijn, self.index.timeline)
+        return self._render("tijdlijn.html", items=paging.entries, paging=paging)
 
     def tijdlijn_figuur(self) -> str:
-        """The timeline as a static SVG figure (the list from `tijdlijn()` is its text alternative)."""
-        rows, height = timeline_rows(self.index)
+        """The timeline as a static SVG figure of the page's part of the timeline (`tijdlijn()` is its text)."""
+        rows, height = timeline_rows(self._paging(self.index.pages.tijdlijn, self.index.timeline).entries)
         return self._render("tijdlijn-figuur.html", rows=rows, height=height)
 
     def kernpunten_web(self, referentie: NotaRef) -> str:

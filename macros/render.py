@@ -12,6 +12,7 @@ from mkdocs.utils import get_relative_url
 from macros.dates import format_dutch
 from macros.identifiers import SCHEMES
 from macros.shield import shield
+from macros.urls import page_url
 from macros.xref import Index
 
 TEMPLATES = Path("overrides") / "partials" / "beleid"
@@ -32,6 +33,10 @@ class Links:
         path, _, anchor = self.index.url(kind, record_id).partition("#")
         href = get_relative_url(path, self.page_url) if path != self.page_url else ""
         return f"{href}#{anchor}" if anchor else href or "./"
+
+    def page(self, source: str) -> str:
+        """The href of the page built from the docs-relative `source` (e.g. page 2 of a list)."""
+        return get_relative_url(page_url(source, self.index.directory_urls), self.page_url)
 
 
 class Renderer:

@@ -14,6 +14,7 @@ class PageMap:
     bronnen: str = "bronnen/index.md"
     bron: str = "bronnen/{id}.md"
     kernpunten: str = "kernpunten.md"
+    onderwerp: str = "kernpunten/{id}.md"
     tijdlijn: str = "tijdlijn.md"
     modellen: str = "appreciatie-grenzen-verleggen.md"
     verkenning: str = "verkenning-verdragen.md"
@@ -32,7 +33,7 @@ class PageMap:
         return {
             "nota": self.nota.format(id=record_id),
             "bron": self.bron.format(id=record_id),
-            "onderwerp": self.kernpunten,
+            "onderwerp": self.onderwerp.format(id=record_id),
             "gebeurtenis": self.tijdlijn,
             "model": self.modellen,
             "aspect": self.modellen,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from types import UnionType
 from typing import Annotated, Any, Union, get_args, get_origin
@@ -14,6 +14,7 @@ from pydantic import BaseModel
 from macros.dates import PartialDate
 from macros.errors import ContentError, Finding
 from macros.loading import Content
+from macros.paging import page_of_position, page_source
 from macros.schema import Defines, Kernpunt, Nota, Refers
 from macros.urls import PageMap, page_url
 from macros.yamlsource import YamlDocument
@@ -23,6 +24,8 @@ KIND_NOUNS = {"bron": ("bron", False), "kernpunt": ("kernpunt", True), "nota": (
               "onderwerp": ("onderwerp", True), "gebeurtenis": ("gebeurtenis", False), "model": ("model", True),
               "aspect": ("aspect", True), "verkenningspunt": ("uitdaging of maatregel", False)}
 
+# The kinds whose records each have a page of their own (generated from the data, except notes).
+PAGE_KINDS = ("nota", "bron", "onderwerp")
 
 # Where an editor adds a record of each kind.
 KIND_FILES = {"bron": "data/bronnen.yaml", "kernpunt": "het bestand van de nota in data/notas/",
@@ -103,8 +106,9 @@ class Index:
         self.citations = self._citations()
         self.kernpunten_by_onderwerp = self._by_onderwerp()
         self.timeline = self._timeline()
-        self._by_source = {self.pages.source_of(kind, record_id): record
-                           for kind in ("nota", "bron") for record_id, record in self.records[kind].items()}
+        self._timeline_position = {item.id: position for position, item in enumerate(self.timeline)}
+        self._by_source = {self.pages.source_of(kind, record_id): record for kind in PAGE_KINDS
+                           for record_id, record in self.records[kind].items()}
 
     def _collect(self) -> list[Finding]:
         findings: list[Finding] = []
@@ -204,16 +208,30 @@ class Index:
             yield kernpunt
 
     def record_at(self, source: str) -> Any:
-        """The note or bron whose own page is the docs-relative `source`, if any."""
+        """The note, bron or onderwerp whose own page is the docs-relative `source`, if any."""
         return self._by_source.get(source)
+
+    def listings(self) -> dict[str, Sequence]:
+        """The long lists, by the source of the page that shows them: they are split into pages (paging.py)."""
+        return {self.pages.notas: self.notas_newest_first, self.pages.tijdlijn: self.timeline,
+                **{self.pages.source_of("onderwerp", onderwerp): kernpunt_ids
+                   for onderwerp, kernpunt_ids in self.kernpunten_by_onderwerp.items()},
+                **{self.pages.source_of("bron", bron_id): kernpunt_ids
+                   for bron_id, kernpunt_ids in self.citations.items()}}
+
+    def source(self, kind: str, record_id: str) -> str:
+        """The docs-relative source of the page that shows a record's own entry (its page of a long list)."""
+        if kind == "gebeurtenis":
+            return page_source(self.pages.tijdlijn, page_of_position(self._timeline_position[record_id]))
+        return self.pages.source_of(kind, record_id)
 
     def url(self, kind: str, record_id: str) -> str:
         """URL relative to the site root of a record's own entry, with its anchor."""
         self.get(kind, record_id)
         if kind == "kernpunt":
             return f"{self.url('nota', self.nota_of[record_id].referentie)}#{record_id}"
-        url = page_url(self.pages.source_of(kind, record_id), self.directory_urls)
-        return url if kind in ("nota", "bron") else f"{url}#{record_id}"
+        url = page_url(self.source(kind, record_id), self.directory_urls)
+        return url if kind in PAGE_KINDS else f"{url}#{record_id}"
 
 
 @dataclass(frozen=True)

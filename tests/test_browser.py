@@ -22,6 +22,7 @@ PAGE_KINDS = {
     "bronnen": "bronnen/",
     "bron": "bronnen/evrm/",
     "kernpunten": "kernpunten/",
+    "onderwerp": "kernpunten/dublin/",
     "tijdlijn": "tijdlijn/",
     "tags": "tags/",
     "redactie": "redactie/",

@@ -131,7 +131,7 @@ def test_urls_of_other_kinds_point_at_their_page(index):
     event_id = raw("tijdlijn.yaml")["gebeurtenissen"][0]["id"]
     assert index.url("gebeurtenis", event_id) == f"tijdlijn/#{event_id}"
     onderwerp_id = raw("onderwerpen.yaml")["onderwerpen"][0]["id"]
-    assert index.url("onderwerp", onderwerp_id) == f"kernpunten/#{onderwerp_id}"
+    assert index.url("onderwerp", onderwerp_id) == f"kernpunten/{onderwerp_id}/"
 
 
 def test_get_returns_the_record(index):

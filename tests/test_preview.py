@@ -57,7 +57,7 @@ def test_page_data_template_and_code_changes_show_in_the_preview(preview):
     edit(project / "data" / "notas" / "6501580.yaml", "De Kamerbrief behelst", "De gewijzigde Kamerbrief behelst")
     wait_for(url, "De gewijzigde Kamerbrief behelst")
     # The preview rebuilds only edited pages, except after a change to the data: then every page that shows it.
-    wait_for(url.replace(NOTE_URL, "kernpunten/"), "De gewijzigde Kamerbrief behelst")
+    wait_for(url.replace(NOTE_URL, "kernpunten/verdragen/"), "De gewijzigde Kamerbrief behelst")
     wait_for(url.replace(NOTE_URL, "bronnen/verzoek-tk-brede-verkenning/"), "De gewijzigde Kamerbrief behelst")
     edit(project / "overrides" / "partials" / "beleid" / "kernpunten.html", ">Kernpunt {{", ">Punt {{")
     wait_for(url, ">Punt 2.1<")

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import json
+import posixpath
 import re
 from pathlib import Path
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
 
 from macros.loading import load_content
+from macros.xref import Index
 from tests.site_build import ROOT, SITE_URL
+from tests.site_pages import check_internal_links, html_pages, page, resolve
 
 
 @pytest.fixture(scope="module")
@@ -28,27 +31,6 @@ def all_kernpunten(kernpunten):
     for kernpunt in kernpunten:
         yield kernpunt
         yield from all_kernpunten(kernpunt.kernpunten)
-
-
-def page(site: Path, url: str) -> BeautifulSoup:
-    path = site / unquote(urlsplit(url).path)
-    if url.endswith("/") or path.is_dir():
-        path = path / "index.html"
-    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
-
-
-def resolve(page_url: str, href: str) -> tuple[str, str]:
-    """The site-relative URL and anchor that `href` on the page at `page_url` points to."""
-    parts = urlsplit(urljoin(SITE_URL + page_url, href))
-    root = urlsplit(SITE_URL).path
-    assert parts.path.startswith(root), f"{href} on {page_url} leaves the site"
-    return unquote(parts.path).removeprefix(root), parts.fragment
-
-
-def html_pages(site: Path):
-    for path in sorted(site.rglob("*.html")):
-        url = path.relative_to(site).as_posix()
-        yield (url.removesuffix("index.html") if url.endswith("index.html") else url), path
 
 
 def export(site: Path, name: str) -> list[dict]:
@@ -135,25 +117,8 @@ def test_no_asset_is_loaded_from_another_host(site):
 
 
 def test_every_internal_link_and_anchor_resolves(site):
-    ids_of: dict[str, set[str]] = {}
-    checked = 0
-    for url, path in html_pages(site):
-        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
-        ids_of[url] = {element["id"] for element in soup.find_all(id=True)}
-    for url, path in html_pages(site):
-        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
-        for anchor in soup.find_all("a", href=True):
-            parts = urlsplit(anchor["href"])
-            if parts.scheme or parts.netloc or anchor.find_parent(attrs={"data-md-component": "outdated"}):
-                # the outdated notice links to the versions' root, outside this version's folder
-                continue
-            target, fragment = resolve(url, anchor["href"])
-            if target.endswith(".json") or target.endswith(".xml"):
-                assert (site / target).is_file(), f"{url}: {anchor['href']}"
-                continue
-            assert target in ids_of, f"{url}: {anchor['href']} -> {target}"
-            assert not fragment or fragment in ids_of[target], f"{url}: {anchor['href']}"
-            checked += 1
+    checked, broken = check_internal_links(site)
+    assert not broken
     assert checked > 100
 
 
@@ -190,12 +155,19 @@ def test_note_page_shows_the_memo_header_and_sections(site, content):
         assert any(heading.startswith(section) for heading in headings), section
 
 
-def test_note_pages_are_tagged_with_their_onderwerpen(site, content):
+def test_a_note_links_each_onderwerp_to_its_page_which_links_back_to_the_notes_kernpunten(site, content):
     names = {onderwerp.id: onderwerp.naam for onderwerp in content.onderwerpen.onderwerpen}
     for nota in content.notas:
-        soup = page(site, f"notas/{nota.referentie}/")
-        tags = {tag.get_text(strip=True) for tag in soup.select(".md-tag")}
-        assert tags == {names[onderwerp] for onderwerp in nota.onderwerpen}
+        note_url = f"notas/{nota.referentie}/"
+        links = {a.get_text(strip=True): a["href"] for a in page(site, note_url).select(".bp-onderwerpen a")}
+        assert set(links) == {names[onderwerp] for onderwerp in nota.onderwerpen}
+        for onderwerp in nota.onderwerpen:
+            onderwerp_url = posixpath.normpath(posixpath.join(note_url, links[names[onderwerp]])) + "/"
+            soup = page(site, onderwerp_url)
+            assert soup.find("h1").get_text(" ", strip=True).startswith(names[onderwerp])
+            cited = {a["href"].partition("#")[2] for a in soup.select(".bp-kernpunt-lijst a")}
+            assert {kernpunt.id for kernpunt in Index.kernpunten_of(nota)
+                    if onderwerp in (kernpunt.onderwerpen or nota.onderwerpen)} <= cited
 
 
 def test_navigation_does_not_list_the_notes(site, content):

@@ -78,7 +78,7 @@ def test_every_kind_has_a_page_and_each_record_page_is_named_after_its_id():
     pages = PageMap()
     assert pages.source_of("nota", "1234567") == pages.nota.format(id="1234567")
     assert pages.source_of("bron", "evrm") == pages.bron.format(id="evrm")
-    assert pages.source_of("onderwerp", "evrm") == pages.kernpunten
+    assert pages.source_of("onderwerp", "evrm") == pages.onderwerp.format(id="evrm")
     assert pages.source_of("gebeurtenis", "x") == pages.tijdlijn
     assert pages.source_of("model", "x") == pages.source_of("aspect", "y") == pages.modellen
     assert pages.source_of("verkenningspunt", "x") == pages.verkenning
