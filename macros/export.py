@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from macros.diwoo import diwoo_files
 from macros.xref import Index
 
 EXPORT_FOLDER = "export"
@@ -21,6 +22,7 @@ def exports(index: Index) -> dict[str, list[dict]]:
     kernpunten = [{"id": kernpunt.id, "nota": index.nota_of[kernpunt.id].referentie,
                    "nummer": index.number_of[kernpunt.id], "ouder": index.parent_of[kernpunt.id],
                    "tekst": kernpunt.tekst, "onderwerpen": kernpunt.onderwerpen,
+                   "weigeringsgrond": kernpunt.niet_openbaar,
                    "url": index.url("kernpunt", kernpunt.id),
                    "bronnen": [{"id": bron_id, "url": index.url("bron", bron_id)} for bron_id in kernpunt.bronnen]}
                   for kernpunt in index.kernpunten()]
@@ -34,6 +36,7 @@ def exports(index: Index) -> dict[str, list[dict]]:
 
 
 def export_files(index: Index) -> dict[str, str]:
-    """The export files as site-relative path and JSON text, e.g. `export/notas.json`."""
-    return {f"{EXPORT_FOLDER}/{name}": json.dumps(records, ensure_ascii=False, indent=1) + "\n"
-            for name, records in exports(index).items()}
+    """The export files as site-relative path and text, e.g. `export/notas.json`; the public build adds DiWoo."""
+    files = {f"{EXPORT_FOLDER}/{name}": json.dumps(records, ensure_ascii=False, indent=1) + "\n"
+             for name, records in exports(index).items()}
+    return files | diwoo_files(index) if index.openbaar else files

@@ -4,19 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from markupsafe import Markup
+
 from macros.changes import compare
 from macros.export import exports
 from macros.figures import kernpunten_web, timeline_rows
 from macros.identifiers import SCHEMES
 from macros.messages import CATALOG
 from macros.render import Renderer
-from macros.schema import BronRef, KernpuntRef, NotaRef
+from macros.schema import BronRef, KernpuntRef, NotaRef, WeigeringsgrondRef
 from macros.xref import Index
 
 # The macros editors may call, by name; `make check` reads their signatures to check calls in pages.
 MACRO_NAMES = ("nota_kop", "kernpunten", "kernpunt", "bron", "verwijzingen", "bron_pagina", "bronnen", "notas",
                "kernpunten_per_onderwerp", "modellen", "conclusies", "instrumenten", "uitdagingen", "maatregelen",
-               "tijdlijn", "tijdlijn_figuur", "kernpunten_web", "wijzigingen", "meldingen", "identificaties")
+               "tijdlijn", "tijdlijn_figuur", "kernpunten_web", "wijzigingen", "meldingen", "identificaties",
+               "niet_openbaar")
+# Macros that wrap a passage: `{% call niet_openbaar("5.1.2e") %} ... {% endcall %}`.
+BLOCK_MACROS = ("niet_openbaar",)
 
 
 class PageMacros:
@@ -125,6 +130,15 @@ class PageMacros:
     def identificaties(self) -> str:
         """The identifier schemes a bron can have, with their format (for the editor guide)."""
         return self._render("identificaties.html", schemes=list(SCHEMES.values()))
+
+    def niet_openbaar(self, weigeringsgrond: WeigeringsgrondRef, caller: Callable[[], str] | None = None) -> str:
+        """A passage that is not public, with its ground: marked internally, only the ground in the public build."""
+        grond = self.index.get("weigeringsgrond", weigeringsgrond)
+        if caller is None:
+            raise ValueError("niet_openbaar omsluit tekst: schrijf {% call niet_openbaar(\"5.1.2e\") %} ... "
+                             "{% endcall %}")
+        inhoud = None if self.index.openbaar else Markup(caller())  # the public build never renders the passage
+        return self._render("niet-openbaar.html", grond=grond, inhoud=inhoud)
 
     def register(self, register: Callable[[Callable, str], None]) -> None:
         """Register every macro under its own name."""

@@ -11,7 +11,7 @@ from pathlib import Path
 from jinja2 import Environment, TemplateSyntaxError, nodes
 
 from macros.errors import ContentError, Finding
-from macros.page_macros import MACRO_NAMES, PageMacros
+from macros.page_macros import BLOCK_MACROS, MACRO_NAMES, PageMacros
 from macros.schema import Refers
 from macros.xref import Index, unknown
 from macros.yamlsource import parse_yaml, read_text
@@ -41,12 +41,13 @@ def check_pages(docs_dir: Path, project_dir: Path, index: Index, jinja_options: 
         except ContentError as error:
             findings += error.findings
             continue
-        findings += check_page(text, display, environment, index, known_names, tags)
+        record_page = index.record_at(file.relative_to(docs_dir).as_posix()) is not None
+        findings += check_page(text, display, environment, index, known_names, tags, record_page)
     return findings
 
 
 def check_page(text: str, display: str, environment: Environment, index: Index, known_names: set[str],
-               tags: set[str]) -> list[Finding]:
+               tags: set[str], record_page: bool = False) -> list[Finding]:
     """Findings for one page: its front matter, then the Jinja in its body."""
     front_matter, body, offset = _split_front_matter(text)
     findings: list[Finding] = []
@@ -65,6 +66,7 @@ def check_page(text: str, display: str, environment: Environment, index: Index, 
             if tag not in tags:
                 findings.append(document.finding(("tags", position), f"onbekend onderwerp '{tag}' in tags",
                                                  f"kies uit: {', '.join(sorted(tags))}", "onbekend-onderwerp"))
+        findings += _check_openbaar(document, page_meta, index, record_page)
     if page_meta.get("render_macros") is False:
         return findings
     try:
@@ -88,9 +90,38 @@ def check_page(text: str, display: str, environment: Environment, index: Index, 
             findings.append(_at(display, lines, node.lineno, offset, node.name, f"onbekend filter '{node.name}'",
                                 "laat het filter weg; de macro's van deze site hebben geen filter nodig",
                                 "onbekende-macro"))
+    wrapping = {id(block.call) for block in tree.find_all(nodes.CallBlock)}
     for call in macro_calls:
+        if call.node.name in BLOCK_MACROS and id(call) not in wrapping:
+            findings.append(_at(display, lines, call.lineno, offset, call.node.name,
+                                f"macro '{call.node.name}' omsluit tekst en staat niet in een call-blok",
+                                f'schrijf {{% call {call.node.name}("5.1.2e") %}} tekst {{% endcall %}}',
+                                "macro-argumenten"))
         findings += _check_call(call, display, lines, offset, index)
     return findings
+
+
+def _check_openbaar(document, page_meta: dict, index: Index, record_page: bool) -> list[Finding]:
+    """A whole page that is not public: `openbaar: false` with a known `weigeringsgrond`, never on a note's page."""
+    openbaar = page_meta.get("openbaar", True)
+    if not isinstance(openbaar, bool):
+        return [document.finding(("openbaar",), f"openbaar: verwacht true of false (gevonden: '{openbaar}')",
+                                 "schrijf true of false", "verkeerd-type")]
+    if openbaar:
+        return []
+    if record_page:
+        return [document.finding(("openbaar",), "de pagina van een nota kan niet als geheel niet openbaar zijn",
+                                 "markeer kernpunten en velden in het gegevensbestand van de nota, en passages met "
+                                 '{% call niet_openbaar("5.1.2e") %}', "ongeldige-waarde")]
+    grond = page_meta.get("weigeringsgrond")
+    if grond is None:
+        return [document.finding(("openbaar",), "het verplichte veld 'weigeringsgrond' ontbreekt",
+                                 "voeg 'weigeringsgrond:' toe met een id uit data/weigeringsgronden.yaml, "
+                                 "bijvoorbeeld 5.1.2e", "verplicht-veld")]
+    if str(grond) not in index.records["weigeringsgrond"]:
+        return [document.finding(("weigeringsgrond",), f"{unknown('weigeringsgrond')} '{grond}'",
+                                 index.suggest("weigeringsgrond", str(grond)), "onbekende-id")]
+    return []
 
 
 def _split_front_matter(text: str) -> tuple[str | None, str, int]:
