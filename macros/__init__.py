@@ -9,6 +9,7 @@ from macros.changes import read_exports
 from macros.errors import ContentError
 from macros.page_macros import PageMacros
 from macros.render import Renderer
+from macros.settings import is_public
 from macros.site import index_for, settings_for
 from macros.woo import withheld_page
 
@@ -33,4 +34,4 @@ def previous_version(extra: dict, project_dir: Path) -> tuple[str, dict] | None:
 
 def on_pre_page_macros(env) -> None:
     """A page marked `openbaar: false` in its front matter becomes one withheld passage, before Jinja renders it."""
-    env.markdown = withheld_page(env.markdown, env.page.meta)
+    env.markdown = withheld_page(env.markdown, env.page.meta, is_public(env.conf.extra))

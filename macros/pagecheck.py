@@ -109,6 +109,10 @@ def _check_openbaar(document, page_meta: dict, index: Index, record_page: bool) 
                                  "schrijf true of false", "verkeerd-type")]
     if openbaar:
         return []
+    if page_meta.get("render_macros") is False:
+        return [document.finding(("render_macros",), "een pagina die niet openbaar is, heeft haar macro's nodig",
+                                 "laat 'render_macros: false' weg; zet tekst met {{ of {% tussen {% raw %} en "
+                                 "{% endraw %}", "ongeldige-waarde")]
     if record_page:
         return [document.finding(("openbaar",), "de pagina van een nota kan niet als geheel niet openbaar zijn",
                                  "markeer kernpunten en velden in het gegevensbestand van de nota, en passages met "

@@ -72,11 +72,15 @@ def _redact_kernpunt(kernpunt: Kernpunt) -> Kernpunt:
                                        "kernpunten": children})
 
 
-def withheld_page(markdown: str, meta: dict) -> str:
-    """A page marked `openbaar: false` as one withheld passage; its leading title stays outside (and public)."""
+def withheld_page(markdown: str, meta: dict, openbaar: bool) -> str:
+    """A page marked `openbaar: false` as one withheld passage; its leading title stays outside (and public).
+
+    The public build drops the body here already, so it is gone even if the page's macros were not rendered.
+    """
     if meta.get("openbaar") is not False:
         return markdown
     title = LEADING_TITLE.match(markdown)
     heading, body = (title.group(1), markdown[title.end():]) if title else ("", markdown)
+    body = "" if openbaar else body
     grond = json.dumps(str(meta.get("weigeringsgrond", "")))
     return f"{heading}\n{{% call niet_openbaar({grond}) %}}\n{body}\n{{% endcall %}}\n"

@@ -19,6 +19,12 @@ def site(built_site) -> Path:
     return built_site
 
 
+@pytest.fixture(params=["intern", "openbaar"])
+def any_site(request) -> Path:
+    """The internal and the public build in turn, for the checks both must pass."""
+    return request.getfixturevalue("built_site" if request.param == "intern" else "public_site")
+
+
 @pytest.fixture(scope="module")
 def content():
     return load_content(ROOT / "data", ROOT)
@@ -108,9 +114,9 @@ def test_search_index_holds_the_referentie_and_every_kernpunt_text(site, content
             assert plain in text, kernpunt.id
 
 
-def test_no_template_syntax_survives_into_pages(site):
+def test_no_template_syntax_survives_into_pages(any_site):
     """Outside code samples (the editor guide shows macros on purpose), no page holds template syntax."""
-    pages = list(html_pages(site))
+    pages = list(html_pages(any_site))
     assert len(pages) > 10
     samples = 0
     for url, path in pages:
@@ -123,9 +129,9 @@ def test_no_template_syntax_survives_into_pages(site):
     assert samples, "the editor guide shows macro calls as code"
 
 
-def test_no_asset_is_loaded_from_another_host(site):
+def test_no_asset_is_loaded_from_another_host(any_site):
     own_host = urlsplit(SITE_URL).netloc
-    for url, path in html_pages(site):
+    for url, path in html_pages(any_site):
         soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
         for tag, attribute in (("link", "href"), ("script", "src"), ("img", "src"), ("source", "src"),
                                ("iframe", "src")):
@@ -134,13 +140,13 @@ def test_no_asset_is_loaded_from_another_host(site):
                 assert parts.netloc in ("", own_host) and parts.scheme in ("", "http", "https"), f"{url}: {element}"
 
 
-def test_every_internal_link_and_anchor_resolves(site):
+def test_every_internal_link_and_anchor_resolves(any_site):
     ids_of: dict[str, set[str]] = {}
     checked = 0
-    for url, path in html_pages(site):
+    for url, path in html_pages(any_site):
         soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
         ids_of[url] = {element["id"] for element in soup.find_all(id=True)}
-    for url, path in html_pages(site):
+    for url, path in html_pages(any_site):
         soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
         for anchor in soup.find_all("a", href=True):
             parts = urlsplit(anchor["href"])
@@ -149,7 +155,7 @@ def test_every_internal_link_and_anchor_resolves(site):
                 continue
             target, fragment = resolve(url, anchor["href"])
             if target.endswith(".json") or target.endswith(".xml"):
-                assert (site / target).is_file(), f"{url}: {anchor['href']}"
+                assert (any_site / target).is_file(), f"{url}: {anchor['href']}"
                 continue
             assert target in ids_of, f"{url}: {anchor['href']} -> {target}"
             assert not fragment or fragment in ids_of[target], f"{url}: {anchor['href']}"
