@@ -7,6 +7,7 @@ PORT ?= 8000
 # Debian packages the tests need (Chromium for the browser tests, nginx for the hosting tests).
 TEST_SYSTEM_PACKAGES := /usr/bin/chromium /usr/sbin/nginx
 SITE_DIR ?= site
+PUBLIC_SITE_DIR ?= site-public
 REMOTE ?= origin
 ALIAS ?=
 PYTEST_ARGS ?=
@@ -18,10 +19,10 @@ export SOURCE_DATE_EPOCH
 export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help serve build check nota corpus bench test lint screenshots publish clean
+.PHONY: help serve build build-public check nota corpus bench test lint screenshots publish clean
 
 help: ## List the targets
-	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
 
 $(BIN)/mkdocs: requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -57,6 +58,10 @@ nota: $(BIN)/mkdocs ## Create a new note from the skeleton: make nota REF=<refer
 build: $(BIN)/mkdocs ## Build the site strictly into site/ (or SITE_DIR)
 	$(BIN)/mkdocs build --strict --site-dir $(SITE_DIR)
 
+build-public: $(BIN)/mkdocs ## Build the public (Woo) site strictly into site-public/ (or PUBLIC_SITE_DIR): nothing not public
+	BELEID_OPENBAAR=1 BELEID_COPYRIGHT='Directoraat-Generaal Migratie' \
+		$(BIN)/mkdocs build --strict --site-dir $(PUBLIC_SITE_DIR)
+
 corpus: N ?= 1000
 corpus: DIR ?= /tmp/beleid-corpus
 corpus: $(BIN)/mkdocs ## Write a generated site with N notes into DIR (make corpus N=1000 DIR=/tmp/corpus)
@@ -84,7 +89,7 @@ publish: $(VENV)/.test-installed $(TEST_SYSTEM_PACKAGES) ## Publish: make publis
 		--remote "$(REMOTE)"
 
 clean: ## Remove the built site and caches
-	rm -rf site .pytest_cache
+	rm -rf site $(PUBLIC_SITE_DIR) .pytest_cache
 
 # --- Hosting on the intranet: nginx serves a checkout of the pages branch under SUBPATH (deploy/) ---
 # The sub-path is set here and nowhere else. The published site must be built with SITE_URL=$(INTRANET_URL):

@@ -9,7 +9,9 @@ from macros.changes import read_exports
 from macros.errors import ContentError
 from macros.page_macros import PageMacros
 from macros.render import Renderer
+from macros.settings import is_public
 from macros.site import index_for, settings_for
+from macros.woo import withheld_page
 
 
 def define_env(env) -> None:
@@ -19,7 +21,8 @@ def define_env(env) -> None:
         index = index_for(settings)
     except ContentError:
         return  # the hooks report every error: they stop the build, or show the errors in the preview
-    previous = previous_version(env.conf.extra, settings.project_dir)
+    # The public build has no change notes: the previous exports would hold the previous internal texts.
+    previous = None if settings.openbaar else previous_version(env.conf.extra, settings.project_dir)
     PageMacros(index, Renderer(index, settings.project_dir), lambda: env.page, previous).register(env.macro)
 
 
@@ -27,3 +30,8 @@ def previous_version(extra: dict, project_dir: Path) -> tuple[str, dict] | None:
     """The previous published version and its exports, when `make publish` passed them."""
     version, folder = extra.get("vorige_versie"), extra.get("vorige_export")
     return (version, read_exports(project_dir / folder)) if version and folder else None
+
+
+def on_pre_page_macros(env) -> None:
+    """A page marked `openbaar: false` in its front matter becomes one withheld passage, before Jinja renders it."""
+    env.markdown = withheld_page(env.markdown, env.page.meta, is_public(env.conf.extra))

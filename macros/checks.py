@@ -9,7 +9,7 @@ from macros.editorial import editorial_warnings
 from macros.errors import ContentError, Finding
 from macros.pagecheck import check_pages
 from macros.settings import Settings
-from macros.site import index_for
+from macros.site import index_for, load_index
 from macros.xref import Index
 
 
@@ -24,12 +24,15 @@ def missing_pages(settings: Settings, index: Index) -> list[Finding]:
 
 
 def run_checks(settings: Settings, today: dt.date) -> tuple[Index | None, list[Finding]]:
-    """The index (None if the data is invalid) and every finding: data, pages, editorial warnings."""
+    """The index to build from (None if the data is invalid) and every finding: data, pages, editorial warnings.
+
+    The checks read the whole content; in the public build the index returned is the redacted one.
+    """
     try:
-        index = index_for(settings)
+        index = load_index(settings.project_dir, settings.pages, settings.directory_urls)
     except ContentError as error:
         return None, error.findings
-    return index, sorted([*missing_pages(settings, index),
+    return index_for(settings), sorted([*missing_pages(settings, index),
                           *check_pages(settings.docs_dir, settings.project_dir, index, settings.jinja_options,
                                        set(settings.extra_names)),
                           *editorial_warnings(index, today)])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 
+from macros.diwoo import diwoo_files
 from macros.xref import Index
 
 EXPORT_FOLDER = "export"
@@ -22,6 +23,7 @@ def exports(index: Index) -> dict[str, list[dict]]:
     kernpunten = [{"id": kernpunt.id, "nota": index.nota_of[kernpunt.id].referentie,
                    "nummer": index.number_of[kernpunt.id], "ouder": index.parent_of[kernpunt.id],
                    "tekst": kernpunt.tekst, "onderwerpen": kernpunt.onderwerpen,
+                   "weigeringsgrond": kernpunt.niet_openbaar,
                    "url": index.url("kernpunt", kernpunt.id),
                    "bronnen": [{"id": bron_id, "url": index.url("bron", bron_id)} for bron_id in kernpunt.bronnen]}
                   for kernpunt in index.kernpunten()]
@@ -36,6 +38,7 @@ def exports(index: Index) -> dict[str, list[dict]]:
 
 @functools.lru_cache(maxsize=1)
 def export_files(index: Index) -> dict[str, str]:
-    """The export files as site-relative path and JSON text, e.g. `export/notas.json` (once per index)."""
-    return {f"{EXPORT_FOLDER}/{name}": json.dumps(records, ensure_ascii=False, indent=1) + "\n"
-            for name, records in exports(index).items()}
+    """Export files by site-relative path (e.g. `export/notas.json`), once per index; the public build adds DiWoo."""
+    files = {f"{EXPORT_FOLDER}/{name}": json.dumps(records, ensure_ascii=False, indent=1) + "\n"
+             for name, records in exports(index).items()}
+    return files | diwoo_files(index) if index.openbaar else files

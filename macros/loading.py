@@ -8,7 +8,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from macros.errors import ContentError, Finding
-from macros.schema import Bronnen, Modellen, Nota, Onderwerpen, Tijdlijn, Verkenning
+from macros.schema import Bronnen, Modellen, Nota, Onderwerpen, Tijdlijn, Verkenning, Weigeringsgronden
 from macros.settings import NOTAS_FOLDER
 from macros.validation import validate_document
 from macros.yamlsource import YamlDocument, load_yaml
@@ -20,6 +20,8 @@ SINGLE_FILES: dict[str, type[BaseModel]] = {
     "modellen.yaml": Modellen,
     "verkenning.yaml": Verkenning,
 }
+# Data files a site may leave out: without Woo markings it needs no grounds (their records reach the index).
+OPTIONAL_FILES: dict[str, type[BaseModel]] = {"weigeringsgronden.yaml": Weigeringsgronden}
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,9 @@ def load_content(data_dir: Path, project_dir: Path) -> Content:
         else:
             findings.append(Finding(_display(file, project_dir), 1, 1, "het gegevensbestand ontbreekt",
                                     f"maak {name} aan in {_display(data_dir, project_dir)}", "bestand-ontbreekt"))
+    for name, schema in OPTIONAL_FILES.items():
+        if (data_dir / name).is_file():
+            load(data_dir / name, schema)
     for file in sorted((data_dir / NOTAS_FOLDER).glob("*.yaml")):
         load(file, Nota)
     findings.extend(_misnamed_notas(loaded.values()))

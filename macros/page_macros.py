@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from markupsafe import Markup
 from mkdocs.structure.pages import Page
 
 from macros.changes import compare
@@ -13,14 +14,16 @@ from macros.identifiers import SCHEMES
 from macros.messages import CATALOG
 from macros.paging import PER_PAGE, Paging, page_source
 from macros.render import Renderer
-from macros.schema import BronRef, KernpuntRef, NotaRef, OnderwerpRef
+from macros.schema import BronRef, KernpuntRef, NotaRef, OnderwerpRef, WeigeringsgrondRef
 from macros.xref import Index
 
 # The macros editors may call, by name; `make check` reads their signatures to check calls in pages.
 MACRO_NAMES = ("nota_kop", "kernpunten", "kernpunt", "bron", "verwijzingen", "bron_pagina", "bronnen", "notas",
                "kernpunten_per_onderwerp", "onderwerp_pagina", "modellen", "conclusies", "instrumenten",
                "uitdagingen", "maatregelen", "tijdlijn", "tijdlijn_figuur", "kernpunten_web", "wijzigingen",
-               "meldingen", "identificaties")
+               "meldingen", "identificaties", "niet_openbaar")
+# Macros that wrap a passage: `{% call niet_openbaar("5.1.2e") %} ... {% endcall %}`.
+BLOCK_MACROS = ("niet_openbaar",)
 
 
 class PageMacros:
@@ -151,6 +154,16 @@ class PageMacros:
     def identificaties(self) -> str:
         """The identifier schemes a bron can have, with their format (for the editor guide)."""
         return self._render("identificaties.html", schemes=list(SCHEMES.values()))
+
+    def niet_openbaar(self, weigeringsgrond: WeigeringsgrondRef, caller: Callable[[], str] | None = None) -> str:
+        """A passage that is not public, with its ground: marked internally, only the ground in the public build."""
+        grond = self.index.get("weigeringsgrond", weigeringsgrond)
+        if caller is None:
+            raise ValueError("niet_openbaar omsluit tekst: schrijf {% call niet_openbaar(\"5.1.2e\") %} ... "
+                             "{% endcall %}")
+        inhoud = None if self.index.openbaar else Markup(caller())  # the public build never renders the passage
+        return self.renderer.render_with_markdown("niet-openbaar.html", self.current_page().url, grond=grond,
+                                                  inhoud=inhoud)
 
     def register(self, register: Callable[[Callable, str], None]) -> None:
         """Register every macro under its own name."""

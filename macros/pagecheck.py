@@ -12,7 +12,7 @@ from pathlib import Path
 from jinja2 import Environment, TemplateSyntaxError, nodes
 
 from macros.errors import ContentError, Finding
-from macros.page_macros import MACRO_NAMES, PageMacros
+from macros.page_macros import BLOCK_MACROS, MACRO_NAMES, PageMacros
 from macros.schema import Refers
 from macros.xref import Index, unknown
 from macros.yamlsource import parse_yaml, read_text
@@ -40,13 +40,14 @@ def check_pages(docs_dir: Path, project_dir: Path, index: Index, jinja_options: 
         except ContentError as error:
             findings += error.findings
             continue
-        findings += checker(text, display)
+        record_page = index.record_at(file.relative_to(docs_dir).as_posix()) is not None
+        findings += checker(text, display, record_page)
     return findings
 
 
 @functools.lru_cache(maxsize=1)
 def _checker(index: Index, jinja_options: tuple[tuple[str, str], ...],
-             extra_names: frozenset[str]) -> Callable[[str, str], list[Finding]]:
+             extra_names: frozenset[str]) -> Callable[[str, str, bool], list[Finding]]:
     """`check_page` for one state of the content, remembering each page's findings (the preview rechecks
     only the pages that changed; a change to the data makes a new checker)."""
     environment = Environment(**dict(jinja_options))
@@ -54,14 +55,14 @@ def _checker(index: Index, jinja_options: tuple[tuple[str, str], ...],
     tags = {onderwerp.naam for onderwerp in index.content.onderwerpen.onderwerpen}
 
     @functools.cache
-    def check(text: str, display: str) -> list[Finding]:
-        return check_page(text, display, environment, index, known_names, tags)
+    def check(text: str, display: str, record_page: bool) -> list[Finding]:
+        return check_page(text, display, environment, index, known_names, tags, record_page)
 
     return check
 
 
 def check_page(text: str, display: str, environment: Environment, index: Index, known_names: set[str],
-               tags: set[str]) -> list[Finding]:
+               tags: set[str], record_page: bool = False) -> list[Finding]:
     """Findings for one page: its front matter, then the Jinja in its body."""
     front_matter, body, offset = _split_front_matter(text)
     findings: list[Finding] = []
@@ -80,6 +81,7 @@ def check_page(text: str, display: str, environment: Environment, index: Index, 
             if tag not in tags:
                 findings.append(document.finding(("tags", position), f"onbekend onderwerp '{tag}' in tags",
                                                  f"kies uit: {', '.join(sorted(tags))}", "onbekend-onderwerp"))
+        findings += _check_openbaar(document, page_meta, index, record_page)
     if page_meta.get("render_macros") is False:
         return findings
     try:
@@ -103,9 +105,42 @@ def check_page(text: str, display: str, environment: Environment, index: Index, 
             findings.append(_at(display, lines, node.lineno, offset, node.name, f"onbekend filter '{node.name}'",
                                 "laat het filter weg; de macro's van deze site hebben geen filter nodig",
                                 "onbekende-macro"))
+    wrapping = {id(block.call) for block in tree.find_all(nodes.CallBlock)}
     for call in macro_calls:
+        if call.node.name in BLOCK_MACROS and id(call) not in wrapping:
+            findings.append(_at(display, lines, call.lineno, offset, call.node.name,
+                                f"macro '{call.node.name}' omsluit tekst en staat niet in een call-blok",
+                                f'schrijf {{% call {call.node.name}("5.1.2e") %}} tekst {{% endcall %}}',
+                                "macro-argumenten"))
         findings += _check_call(call, display, lines, offset, index)
     return findings
+
+
+def _check_openbaar(document, page_meta: dict, index: Index, record_page: bool) -> list[Finding]:
+    """A whole page that is not public: `openbaar: false` with a known `weigeringsgrond`, never on a note's page."""
+    openbaar = page_meta.get("openbaar", True)
+    if not isinstance(openbaar, bool):
+        return [document.finding(("openbaar",), f"openbaar: verwacht true of false (gevonden: '{openbaar}')",
+                                 "schrijf true of false", "verkeerd-type")]
+    if openbaar:
+        return []
+    if page_meta.get("render_macros") is False:
+        return [document.finding(("render_macros",), "een pagina die niet openbaar is, heeft haar macro's nodig",
+                                 "laat 'render_macros: false' weg; zet tekst met {{ of {% tussen {% raw %} en "
+                                 "{% endraw %}", "ongeldige-waarde")]
+    if record_page:
+        return [document.finding(("openbaar",), "de pagina van een nota kan niet als geheel niet openbaar zijn",
+                                 "markeer kernpunten en velden in het gegevensbestand van de nota, en passages met "
+                                 '{% call niet_openbaar("5.1.2e") %}', "ongeldige-waarde")]
+    grond = page_meta.get("weigeringsgrond")
+    if grond is None:
+        return [document.finding(("openbaar",), "het verplichte veld 'weigeringsgrond' ontbreekt",
+                                 "voeg 'weigeringsgrond:' toe met een id uit data/weigeringsgronden.yaml, "
+                                 "bijvoorbeeld 5.1.2e", "verplicht-veld")]
+    if str(grond) not in index.records["weigeringsgrond"]:
+        return [document.finding(("weigeringsgrond",), f"{unknown('weigeringsgrond')} '{grond}'",
+                                 index.suggest("weigeringsgrond", str(grond)), "onbekende-id")]
+    return []
 
 
 def _split_front_matter(text: str) -> tuple[str | None, str, int]:

@@ -72,6 +72,10 @@ class Renderer:
         """Render one partial for the page at `page_url`, shielded from Markdown; blank lines keep it a block."""
         return f"\n{shield(self.render_inline(template, page_url, **context))}\n"
 
+    def render_with_markdown(self, template: str, page_url: str, **context) -> str:
+        """Render a partial whose output holds Markdown (in `markdown="block"` elements): not shielded."""
+        return f"\n{self.render_inline(template, page_url, **context)}\n"
+
     def render_inline(self, template: str, page_url: str, **context) -> str:
         """Render one partial for use inside a sentence: its HTML as it is."""
         self.links.page_url = page_url

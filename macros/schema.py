@@ -28,11 +28,15 @@ class Refers:
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 REFERENTIE_PATTERN = r"^[0-9]{4,10}$"
 URL_PATTERN = r"^https?://\S+$"
+# A Woo ground as redacted documents print it: article, paragraph and letter, e.g. 5.1.2e (art. 5.1, lid 2, onder e).
+WEIGERINGSGROND_PATTERN = r"^[0-9]+\.[0-9]+(?:\.[0-9]+[a-z]?)?$"
 # What an editor is told when a value does not match a pattern: (hint, message code).
 PATTERN_HINTS = {
     SLUG_PATTERN: ("gebruik kleine letters, cijfers en koppeltekens, bijvoorbeeld 'dublin-iii'", "ongeldige-id"),
     REFERENTIE_PATTERN: ("een referentie bestaat uit 4 tot 10 cijfers, bijvoorbeeld 6501580", "ongeldige-id"),
     URL_PATTERN: ("schrijf een volledig webadres dat begint met https://", "ongeldige-waarde"),
+    WEIGERINGSGROND_PATTERN: ("schrijf de grond zoals op een gelakt Woo-document, bijvoorbeeld 5.1.2e",
+                              "ongeldige-id"),
 }
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -47,6 +51,11 @@ OnderwerpRef = Annotated[Slug, Refers("onderwerp")]
 GebeurtenisRef = Annotated[Slug, Refers("gebeurtenis")]
 ModelRef = Annotated[Slug, Refers("model")]
 AspectRef = Annotated[Slug, Refers("aspect")]
+GrondId = Annotated[str, StringConstraints(pattern=WEIGERINGSGROND_PATTERN)]
+WeigeringsgrondRef = Annotated[GrondId, Refers("weigeringsgrond")]
+# The ground on which a note's personal data of civil servants (auteur, contact) are withheld unless it names another.
+PERSOONSGEGEVENS = "5.1.2e"
+PERSONAL_FIELDS = ("auteur", "contact")
 
 BronSoort = Literal["rapport", "kamerbrief", "verdrag", "verordening", "richtlijn", "voorstel",
                     "verklaring", "verzoek", "motie", "uitspraak"]
@@ -113,6 +122,14 @@ class Bron(Record):
     opmerking: str = ""
 
 
+class Weigeringsgrond(Record):
+    """A legal ground (Woo) on which information is withheld from the public build."""
+
+    id: Annotated[GrondId, Defines("weigeringsgrond")]
+    artikel: Text
+    omschrijving: Text
+
+
 class Kernpunt(Record):
     """A key point of a note, with the sources it rests on; may hold sub-points."""
 
@@ -121,7 +138,18 @@ class Kernpunt(Record):
     bronnen: list[BronRef] = []
     onderwerpen: list[OnderwerpRef] = []
     opmerking: str = ""
+    niet_openbaar: WeigeringsgrondRef | None = None
     kernpunten: list[Kernpunt] = []
+
+
+class VeldenNietOpenbaar(Record):
+    """The fields of a note that are not public, each with its ground; personal data are internal by default."""
+
+    auteur: WeigeringsgrondRef | None = None
+    contact: WeigeringsgrondRef | None = None
+    geadresseerde: WeigeringsgrondRef | None = None
+    bureau: WeigeringsgrondRef | None = None
+    opmerking: WeigeringsgrondRef | None = None
 
 
 class Nota(Record):
@@ -140,6 +168,9 @@ class Nota(Record):
     besluit: list[BronRef] = []
     herzien_voor: IsoDate | None = None
     opmerking: str = ""
+    auteur: str = ""
+    contact: str = ""
+    niet_openbaar: VeldenNietOpenbaar = VeldenNietOpenbaar()
     kernpunten: list[Kernpunt] = []
 
 
@@ -232,3 +263,9 @@ class Tijdlijn(Record):
     """`data/tijdlijn.yaml`."""
 
     gebeurtenissen: list[Gebeurtenis]
+
+
+class Weigeringsgronden(Record):
+    """`data/weigeringsgronden.yaml`."""
+
+    weigeringsgronden: list[Weigeringsgrond]

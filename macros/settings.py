@@ -39,6 +39,7 @@ class Settings:
     directory_urls: bool
     jinja_options: dict[str, str]
     extra_names: frozenset[str]
+    openbaar: bool = False
 
     @property
     def data_dir(self) -> Path:
@@ -66,4 +67,10 @@ class Settings:
         jinja_options = {key.removeprefix("j2_"): value for key, value in macros.items()
                          if key.startswith("j2_") and key.endswith("_string") and value}
         return cls(project_dir, project_dir / config.get("docs_dir", "docs"), PageMap.from_config(extra.get("paginas")),
-                   config.get("use_directory_urls", True), jinja_options, frozenset(extra))
+                   config.get("use_directory_urls", True), jinja_options, frozenset(extra), is_public(extra))
+
+
+def is_public(extra: dict) -> bool:
+    """Whether this is the public (Woo) build: `extra.openbaar`, set by `make build-public` through BELEID_OPENBAAR."""
+    value = extra.get("openbaar", False)
+    return value is True or str(value).strip().lower() in ("1", "true", "ja")

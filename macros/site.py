@@ -8,6 +8,7 @@ from pathlib import Path
 from macros.loading import load_content
 from macros.settings import DATA_FOLDER, Settings
 from macros.urls import PageMap
+from macros.woo import redacted, with_grounds
 from macros.xref import Index
 
 
@@ -17,8 +18,15 @@ def settings_for(config) -> Settings:
 
 
 def index_for(settings: Settings) -> Index:
-    """The validated content's index (raises ContentError with every finding)."""
-    return load_index(settings.project_dir, settings.pages, settings.directory_urls)
+    """The validated content's index (raises ContentError with every finding); redacted in the public build."""
+    index = load_index(settings.project_dir, settings.pages, settings.directory_urls)
+    return public_index(index) if settings.openbaar else index
+
+
+@functools.lru_cache(maxsize=1)
+def public_index(index: Index) -> Index:
+    """The index of the public build: the same content with everything not public removed."""
+    return Index(redacted(index.content), index.pages, index.directory_urls, openbaar=True)
 
 
 def load_index(project_dir: Path, pages: PageMap, directory_urls: bool) -> Index:
@@ -31,4 +39,4 @@ def load_index(project_dir: Path, pages: PageMap, directory_urls: bool) -> Index
 
 @functools.lru_cache(maxsize=1)
 def _load(project_dir: Path, pages: PageMap, directory_urls: bool, signature: tuple) -> Index:
-    return Index(load_content(project_dir / DATA_FOLDER, project_dir), pages, directory_urls)
+    return Index(with_grounds(load_content(project_dir / DATA_FOLDER, project_dir)), pages, directory_urls)

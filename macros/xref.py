@@ -22,7 +22,8 @@ from macros.yamlsource import YamlDocument
 # Each kind's Dutch noun and whether it takes "het" (which also drops the -e of "onbekend").
 KIND_NOUNS = {"bron": ("bron", False), "kernpunt": ("kernpunt", True), "nota": ("nota", False),
               "onderwerp": ("onderwerp", True), "gebeurtenis": ("gebeurtenis", False), "model": ("model", True),
-              "aspect": ("aspect", True), "verkenningspunt": ("uitdaging of maatregel", False)}
+              "aspect": ("aspect", True), "verkenningspunt": ("uitdaging of maatregel", False),
+              "weigeringsgrond": ("weigeringsgrond", False)}
 
 # The kinds whose records each have a page of their own (generated from the data, except notes).
 PAGE_KINDS = ("nota", "bron", "onderwerp")
@@ -31,7 +32,7 @@ PAGE_KINDS = ("nota", "bron", "onderwerp")
 KIND_FILES = {"bron": "data/bronnen.yaml", "kernpunt": "het bestand van de nota in data/notas/",
               "nota": "data/notas/ (make nota REF=...)", "onderwerp": "data/onderwerpen.yaml",
               "gebeurtenis": "data/tijdlijn.yaml", "model": "data/modellen.yaml", "aspect": "data/modellen.yaml",
-              "verkenningspunt": "data/verkenning.yaml"}
+              "verkenningspunt": "data/verkenning.yaml", "weigeringsgrond": "data/weigeringsgronden.yaml"}
 
 
 def unknown(kind: str) -> str:
@@ -89,8 +90,10 @@ def _walk(value: Any, annotation: Any, metadata: list, location: tuple, owner: B
 class Index:
     """All records by kind and id, with the links between them; built once per build."""
 
-    def __init__(self, content: Content, pages: PageMap | None = None, directory_urls: bool = True):
+    def __init__(self, content: Content, pages: PageMap | None = None, directory_urls: bool = True,
+                 openbaar: bool = False):
         self.content = content
+        self.openbaar = openbaar  # True in the public build: the content is redacted (macros/woo.py)
         self.pages = pages or PageMap()
         self.directory_urls = directory_urls
         self.records: dict[str, dict[str, BaseModel]] = defaultdict(dict)

@@ -138,6 +138,32 @@ def site_url(built_site, tmp_path_factory) -> str:
 
 
 @pytest.fixture(scope="session")
+def public_site(tmp_path_factory) -> Path:
+    """The real project's public (Woo) build, as `make build-public` makes it."""
+    from tests.site_build import PUBLIC_ENV, ROOT, build
+
+    result = build(ROOT, tmp_path_factory.mktemp("site-public"), PUBLIC_ENV)
+    assert result.returncode == 0, result.output
+    assert "WARNING" not in result.output, result.output
+    return result.site
+
+
+@pytest.fixture(scope="session")
+def public_site_url(public_site, tmp_path_factory) -> str:
+    """Base URL of the public build, served as the internal one is."""
+    from tests.serving import StaticServer
+
+    with StaticServer(public_site, tmp_path_factory.mktemp("http-public")) as server:
+        yield server.url
+
+
+@pytest.fixture(params=["intern", "openbaar"])
+def any_site_url(request) -> str:
+    """The internal and the public build in turn: both must pass the same checks."""
+    return request.getfixturevalue("site_url" if request.param == "intern" else "public_site_url")
+
+
+@pytest.fixture(scope="session")
 def browser():
     """Debian's Chromium, driven by Playwright (which cannot download a browser here)."""
     from playwright.sync_api import sync_playwright

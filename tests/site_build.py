@@ -14,6 +14,8 @@ MKDOCS = Path(sys.executable).with_name("mkdocs")
 SITE_URL = "http://beleidsposities.intranet.test/beleidsposities/"
 # Test builds take a fixed date, as `make build` takes the commit's: never the clock.
 BUILD_ENV = {"NO_MKDOCS_2_WARNING": "1", "SITE_URL": SITE_URL, "SOURCE_DATE_EPOCH": "1767225600"}
+# The public (Woo) build, as `make build-public` runs it.
+PUBLIC_ENV = {"BELEID_OPENBAAR": "1"}
 
 
 PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "overrides")
@@ -40,9 +42,9 @@ class BuildResult:
     site: Path
 
 
-def build(project: Path, site: Path) -> BuildResult:
-    """Run `mkdocs build --strict` on `project` into `site`."""
+def build(project: Path, site: Path, extra_env: dict[str, str] | None = None) -> BuildResult:
+    """Run `mkdocs build --strict` on `project` into `site` (with `extra_env`, e.g. PUBLIC_ENV)."""
     completed = subprocess.run([str(MKDOCS), "build", "--strict", "--config-file", str(project / "mkdocs.yml"),
                                 "--site-dir", str(site)], capture_output=True, text=True, cwd=project,
-                               env={**os.environ, **BUILD_ENV}, timeout=600)
+                               env={**os.environ, **BUILD_ENV, **(extra_env or {})}, timeout=600)
     return BuildResult(completed.returncode, completed.stdout + completed.stderr, site)

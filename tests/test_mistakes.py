@@ -619,6 +619,72 @@ def _(project: Project) -> list[str]:
                         "pagina-ontbreekt")]
 
 
+# --- Woo: what is not public -------------------------------------------------------------------------------------
+
+GROUND_HINT = "schrijf de grond zoals op een gelakt Woo-document, bijvoorbeeld 5.1.2e"
+
+
+@case("unknown-ground-of-kernpunt")
+def _(project: Project) -> list[str]:
+    where = project.replace(NOTA, "    bronnen: [kamerbrief-appreciatie-verkenning, verzoek-tk-brede-verkenning]\n",
+                            "    bronnen: [kamerbrief-appreciatie-verkenning, verzoek-tk-brede-verkenning]\n"
+                            "    niet_openbaar: 5.1.3e\n", at="niet_openbaar")
+    return [where.error("onbekende weigeringsgrond '5.1.3e'", "bedoelt u '5.1.2e'?", "onbekende-id")]
+
+
+@case("ground-written-in-words")
+def _(project: Project) -> list[str]:
+    where = project.replace(NOTA, "    bronnen: [kamerbrief-appreciatie-verkenning, verzoek-tk-brede-verkenning]\n",
+                            "    bronnen: [kamerbrief-appreciatie-verkenning, verzoek-tk-brede-verkenning]\n"
+                            "    niet_openbaar: persoonlijke levenssfeer\n", at="niet_openbaar")
+    item = project.item(NOTA, "kernpunten", "6501580-verkenning")
+    return [where.error(f"{item}.niet_openbaar: 'persoonlijke levenssfeer' heeft niet de juiste vorm", GROUND_HINT,
+                        "ongeldige-id")]
+
+
+@case("unknown-ground-of-passage")
+def _(project: Project) -> list[str]:
+    where = project.append("docs/tijdlijn.md", '\n{% call niet_openbaar("5.1.3e") %}\nIntern.\n{% endcall %}\n',
+                           at="5.1.3e")
+    return [where.error("onbekende weigeringsgrond '5.1.3e'", "bedoelt u '5.1.2e'?", "onbekende-id")]
+
+
+@case("passage-macro-without-call-block")
+def _(project: Project) -> list[str]:
+    where = project.append("docs/tijdlijn.md", '\n{{ niet_openbaar("5.1.2e") }}\n', at="niet_openbaar")
+    return [where.error("macro 'niet_openbaar' omsluit tekst en staat niet in een call-blok",
+                        'schrijf {% call niet_openbaar("5.1.2e") %} tekst {% endcall %}', "macro-argumenten")]
+
+
+@case("withheld-page-without-ground")
+def _(project: Project) -> list[str]:
+    project.write("docs/intern.md", "---\nopenbaar: false\n---\n# Intern\n\nTekst.\n")
+    where = project.spot("docs/intern.md", "openbaar")
+    return [where.error("het verplichte veld 'weigeringsgrond' ontbreekt",
+                        "voeg 'weigeringsgrond:' toe met een id uit data/weigeringsgronden.yaml, bijvoorbeeld 5.1.2e",
+                        "verplicht-veld")]
+
+
+@case("withheld-page-without-macros")
+def _(project: Project) -> list[str]:
+    project.write("docs/intern.md", "---\nopenbaar: false\nweigeringsgrond: 5.1.2e\nrender_macros: false\n---\n"
+                                    "# Intern\n")
+    where = project.spot("docs/intern.md", "render_macros")
+    return [where.error("een pagina die niet openbaar is, heeft haar macro's nodig",
+                        "laat 'render_macros: false' weg; zet tekst met {{ of {% tussen {% raw %} en {% endraw %}",
+                        "ongeldige-waarde")]
+
+
+@case("withheld-note-page")
+def _(project: Project) -> list[str]:
+    where = project.replace(NOTA_PAGE, '{{ nota_kop("6501580") }}',
+                            '---\nopenbaar: false\nweigeringsgrond: 5.1.2e\n---\n{{ nota_kop("6501580") }}',
+                            at="openbaar")
+    return [where.error("de pagina van een nota kan niet als geheel niet openbaar zijn",
+                        "markeer kernpunten en velden in het gegevensbestand van de nota, en passages met "
+                        '{% call niet_openbaar("5.1.2e") %}', "ongeldige-waarde")]
+
+
 # --- Running check and build ------------------------------------------------------------------------------------------
 
 def run_check(project: Path) -> subprocess.CompletedProcess:

@@ -22,6 +22,12 @@ def site(built_site) -> Path:
     return built_site
 
 
+@pytest.fixture(params=["intern", "openbaar"])
+def any_site(request) -> Path:
+    """The internal and the public build in turn, for the checks both must pass."""
+    return request.getfixturevalue("built_site" if request.param == "intern" else "public_site")
+
+
 @pytest.fixture(scope="module")
 def content():
     return load_content(ROOT / "data", ROOT)
@@ -90,9 +96,9 @@ def test_search_index_holds_the_referentie_and_every_kernpunt_text(site, content
             assert plain in text, kernpunt.id
 
 
-def test_no_template_syntax_survives_into_pages(site):
+def test_no_template_syntax_survives_into_pages(any_site):
     """Outside code samples (the editor guide shows macros on purpose), no page holds template syntax."""
-    pages = list(html_pages(site))
+    pages = list(html_pages(any_site))
     assert len(pages) > 10
     samples = 0
     for url, path in pages:
@@ -105,9 +111,9 @@ def test_no_template_syntax_survives_into_pages(site):
     assert samples, "the editor guide shows macro calls as code"
 
 
-def test_no_asset_is_loaded_from_another_host(site):
+def test_no_asset_is_loaded_from_another_host(any_site):
     own_host = urlsplit(SITE_URL).netloc
-    for url, path in html_pages(site):
+    for url, path in html_pages(any_site):
         soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
         for tag, attribute in (("link", "href"), ("script", "src"), ("img", "src"), ("source", "src"),
                                ("iframe", "src")):
@@ -116,8 +122,8 @@ def test_no_asset_is_loaded_from_another_host(site):
                 assert parts.netloc in ("", own_host) and parts.scheme in ("", "http", "https"), f"{url}: {element}"
 
 
-def test_every_internal_link_and_anchor_resolves(site):
-    checked, broken = check_internal_links(site)
+def test_every_internal_link_and_anchor_resolves(any_site):
+    checked, broken = check_internal_links(any_site)
     assert not broken
     assert checked > 100
 
