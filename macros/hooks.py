@@ -21,6 +21,7 @@ from macros.checks import run_checks
 from macros.export import export_files
 from macros.paging import page_count, page_source
 from macros.schema import Bron, Nota
+from macros.search import on_page_context, post_build_hook  # noqa: F401  (on_page_context: a hook)
 from macros.shield import unshield
 from macros.site import settings_for
 
@@ -157,3 +158,4 @@ on_config = _hooks.on_config
 on_files = _hooks.on_files
 on_page_markdown = _hooks.on_page_markdown
 on_page_content = _hooks.on_page_content
+on_post_build = post_build_hook(serving=lambda: _hooks.serving)  # Pagefind indexes the built site

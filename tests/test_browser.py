@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import os
+import re
+import shutil
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -12,6 +14,7 @@ from axe_playwright_python.sync_playwright import Axe
 from pypdf import PdfReader
 
 from macros.loading import load_content
+from tests.serving import StaticServer
 from tests.site_build import ROOT
 
 PAGE_KINDS = {
@@ -38,6 +41,7 @@ SEARCH_FIRST = [
     ("Terugkeerverordening", "bronnen/com-2025-101-terugkeer/", ""),
     ("capaciteitsvraagstukken", "notas/6501580/", "6501580-praktische-uitdagingen"),
     ("minimumstandaarden", "verkenning-verdragen/", "maatregelen-van-het-kabinet"),
+    ("Chisinau", "bronnen/chisinau-verklaring-2026/", ""),  # diacritics folded: the page says Chișinău
 ]
 SEARCH_TOP_3 = [
     ("Screening langs de migratieroute", "appreciatie-grenzen-verleggen/", "screening-migratieroute"),
@@ -47,6 +51,7 @@ SEARCH_TOP_3 = [
     ("Dublin", "bronnen/dublin-iii/", ""),
     ("Dublinoverdrachten", "notas/6501580/", "6501580-uitdagingen-mensenrechtenverdragen"),
     ("interpretatieve verklaring", "notas/6501580/", "6501580-inzet-kabinet"),
+    ("interpretatieve verklaringen", "notas/6501580/", "6501580-inzet-kabinet"),  # stemmed: the note says verklaring
     ("Grenzen verleggen", "bronnen/clingendael-grenzen-verleggen/", ""),
 ]
 
@@ -56,9 +61,10 @@ def search(page, site_url: str, query: str) -> list[list[str]]:
     page.goto(site_url)
     page.click("input.md-search__input")
     page.keyboard.type(query)
-    page.wait_for_function("q => document.querySelector('.md-search-result__meta')?.textContent.length > 0 "
-                           "&& document.querySelector('input.md-search__input').value === q", arg=query)
-    page.wait_for_selector(".md-search-result__item")
+    # The results of the whole query, not of a part typed before: every link highlights the query's words.
+    words = " ".join(re.split(r"[\s\-/()]+", query.lower())).strip()
+    page.wait_for_function("words => { const link = document.querySelector('.md-search-result__item a');"
+                           " return link && new URL(link.href).searchParams.get('h') === words; }", arg=words)
     hrefs = page.eval_on_selector_all(
         ".md-search-result__item", "items => items.map(i => [...i.querySelectorAll('a')].map(a => a.href))")
     return [[_relative(site_url, href) for href in item] for item in hrefs]
@@ -93,6 +99,36 @@ def test_a_search_hit_leads_to_the_kernpunt_on_its_page(page, site_url):
     page.click(".md-search-result__item a[href*='#6501580-praktische-uitdagingen']")
     page.wait_for_url("**/notas/6501580/**#6501580-praktische-uitdagingen")
     assert page.locator("[id='6501580-praktische-uitdagingen']").is_visible()
+    assert page.locator("mark[data-md-highlight]").first.text_content().lower() == "capaciteitsvraagstukken"
+
+
+def test_enter_opens_the_best_hit(page, site_url):
+    search(page, site_url, "capaciteitsvraagstukken")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/notas/6501580/**")
+
+
+def test_a_broad_search_says_how_many_pages_match_beyond_those_listed(page, site_url):
+    results = search(page, site_url, "de")
+    meta = page.text_content(".md-search-result__meta").strip()
+    listed, total = (int(number) for number in re.fullmatch(r"De beste (\d+) van (\d+) overeenkomende documenten",
+                                                              meta).groups())
+    assert len(results) <= listed < total, meta
+
+
+def test_without_a_search_index_the_search_box_says_so(browser, built_site, tmp_path):
+    """As in the preview (`make serve`), which makes no search index."""
+    shutil.copytree(built_site, tmp_path / "site", ignore=shutil.ignore_patterns("pagefind"))
+    with StaticServer(tmp_path / "site", tmp_path / "http") as server:
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="nl-NL")
+        page = context.new_page()
+        page.goto(server.url)
+        page.click("input.md-search__input")
+        page.keyboard.type("Dublin")
+        page.wait_for_function("() => document.querySelector('.md-search-result__meta').textContent"
+                               ".includes('zoekindex ontbreekt')")
+        assert page.locator(".md-search-result__item").count() == 0
+        context.close()
 
 
 @pytest.mark.parametrize("kind", PAGE_KINDS)

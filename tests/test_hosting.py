@@ -156,11 +156,21 @@ def test_caching_headers_per_kind_of_file(base, published_site):
             directives = {part.strip() for part in response.header("Cache-Control").split(",")}
             assert "immutable" in directives and f"max-age={YEAR}" in directives, (path, directives)
 
+    # The parts of the Pagefind index that are named by their content.
+    named_by_content = relative_files(published_site, "pagefind/**/*.pf_*")
+    assert {path.split("/")[1] for path in named_by_content} >= {"index", "fragment"}
+    assert any(path.endswith(".pf_meta") for path in named_by_content)
+    for path in (f"{folder}/{path}" for folder in (VERSION, ALIAS) for path in named_by_content):
+        directives = {part.strip() for part in get(base, path).header("Cache-Control").split(",")}
+        assert "immutable" in directives and f"max-age={YEAR}" in directives, (path, directives)
+
     unfingerprinted = [path for path in relative_files(published_site, "assets/**/*")
                        if path.removesuffix(".map") not in fingerprinted]
-    assert "assets/beleid.css" in unfingerprinted and "assets/beleid.js" in unfingerprinted
-    changing = [*unfingerprinted, "sitemap.xml", "search/search_index.json", *relative_files(published_site, "*.html"),
-                *relative_files(published_site, "export/*.json")]
+    assert {"assets/beleid.css", "assets/beleid.js", "assets/zoeken.js"} <= set(unfingerprinted)
+    pagefind = [path for path in relative_files(published_site, "pagefind/*") if path not in named_by_content]
+    assert {"pagefind/pagefind.js", "pagefind/pagefind-entry.json", "pagefind/wasm.nl.pagefind"} <= set(pagefind)
+    changing = [*unfingerprinted, *pagefind, "sitemap.xml", "search/search_index.json",
+                *relative_files(published_site, "*.html"), *relative_files(published_site, "export/*.json")]
     assert len([path for path in changing if path.startswith("export/")]) >= 3
     paths = [f"{folder}/{path}".replace("/index.html", "/") for folder in (VERSION, ALIAS) for path in changing]
     for path in [*paths, "versions.json"]:
@@ -173,7 +183,7 @@ def test_caching_headers_per_kind_of_file(base, published_site):
     assert first.header("ETag") and (again.status, again.body) == (304, b"")
 
 
-@pytest.mark.parametrize("path", [f"{ALIAS}/", f"{VERSION}/notas/", f"{ALIAS}/search/search_index.json",
+@pytest.mark.parametrize("path", [f"{ALIAS}/", f"{VERSION}/notas/", f"{ALIAS}/pagefind/pagefind-entry.json",
                                   f"{ALIAS}/assets/beleid.js", "versions.json", f"{ALIAS}/bestaat-niet/", "",
                                   "notas/"])
 def test_security_headers_on_every_response(base, path):
@@ -182,12 +192,14 @@ def test_security_headers_on_every_response(base, path):
     assert csp["default-src"] == ["'none'"]
     assert csp["frame-ancestors"] == ["'none'"] and response.header("X-Frame-Options") == "DENY"
     assert csp["base-uri"] == ["'none'"] and csp["form-action"] == ["'self'"]
-    # Only this host, inline scripts by hash, and data: images (the icons in Material's CSS): nothing else.
+    # Only this host, inline scripts by hash, data: images (the icons in Material's CSS) and compiling
+    # WebAssembly (Pagefind's search): nothing else.
     unexpected = {(directive, source) for directive, sources in csp.items() for source in sources
                   if source not in {"'self'", "'none'"} and not re.fullmatch(r"'sha256-[A-Za-z0-9+/]{43}='", source)
-                  and (directive, source) != ("img-src", "data:")}
+                  and (directive, source) not in {("img-src", "data:"), ("script-src", "'wasm-unsafe-eval'")}}
     assert unexpected == set(), unexpected
-    assert csp["script-src"][0] == "'self'" and all(source.startswith("'sha256-") for source in csp["script-src"][1:])
+    assert csp["script-src"][:2] == ["'self'", "'wasm-unsafe-eval'"]
+    assert all(source.startswith("'sha256-") for source in csp["script-src"][2:])
     assert response.header("X-Content-Type-Options") == "nosniff"
     assert response.header("Referrer-Policy") == "same-origin"
     assert response.header("Cross-Origin-Resource-Policy") == "same-origin"
@@ -200,7 +212,7 @@ def test_the_csp_allows_exactly_the_inline_scripts_of_the_branch(base, pages):
     texts = inline_scripts(pages)
     assert any("__md_scope" in text for text in texts)
     hashes = {f"'sha256-{base64.b64encode(hashlib.sha256(text.encode()).digest()).decode()}'" for text in texts}
-    assert allowed == {"'self'", *hashes}
+    assert allowed == {"'self'", "'wasm-unsafe-eval'", *hashes}
 
 
 def test_a_missing_page_gets_the_404_page_of_its_version(base, pages):
@@ -239,10 +251,14 @@ def test_every_sitemap_url_is_served_and_its_unversioned_form_redirects_there(ba
             assert (get(base, unversioned).status, get(base, unversioned).header("Location")) == (302, path)
 
 
-@pytest.mark.parametrize(("path", "compressed"), [("", True), ("search/search_index.json", True),
+@pytest.mark.parametrize(("path", "compressed"), [("", True), ("pagefind/pagefind.js", True),
                                                   ("assets/beleid.css", True), ("sitemap.xml", True),
-                                                  ("assets/images/favicon.png", False)])
+                                                  ("assets/images/favicon.png", False),
+                                                  ("pagefind/wasm.nl.pagefind", False),
+                                                  ("pagefind/fragment/*", False)])
 def test_gzip_for_text(base, published_site, path, compressed):
+    """Text is gzipped; images and Pagefind's index files (which Pagefind compresses itself) are not."""
+    path = relative_files(published_site, path)[0] if "*" in path else path
     on_disk = (published_site / (path or "index.html")).read_bytes()
     response = get(base, f"{ALIAS}/{path}", Accept_Encoding="gzip")
     assert response.status == 200

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import posixpath
 import re
+from importlib import resources
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -84,16 +86,70 @@ def test_every_bron_page_lists_exactly_the_kernpunten_that_cite_it(site, content
         assert listed == expected, bron_id
 
 
-def test_search_index_holds_the_referentie_and_every_kernpunt_text(site, content):
-    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    assert index["config"]["lang"] == ["nl"]
-    text = " ".join(" ".join([doc["title"], doc["text"]]) for doc in index["docs"])
-    text = re.sub(r"\s+", " ", BeautifulSoup(text, "html.parser").get_text())
-    assert "6501580" in text
+def pagefind_pages(site: Path) -> dict[str, dict]:
+    """The pages in the Pagefind index by site-relative URL: text, metadata and anchors (fragment files)."""
+    pages = {}
+    for fragment in (site / "pagefind" / "fragment").iterdir():
+        data = gzip.decompress(fragment.read_bytes())
+        assert data.startswith(b"pagefind_dcd"), fragment
+        page = json.loads(data.removeprefix(b"pagefind_dcd"))
+        pages[page["url"].removeprefix("/")] = page
+    return pages
+
+
+def plain(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("**", "")).strip()
+
+
+def test_the_search_index_holds_each_note_with_its_referentie_title_onderwerpen_and_kernpunten(site, content):
+    assert list(json.loads((site / "pagefind" / "pagefind-entry.json").read_text("utf-8"))["languages"]) == ["nl"]
+    assert json.loads((site / "search" / "search_index.json").read_text("utf-8"))["docs"] == []  # Material's
+    pages = pagefind_pages(site)
+    names = {onderwerp.id: onderwerp.naam for onderwerp in content.onderwerpen.onderwerpen}
     for nota in content.notas:
+        page = pages[f"notas/{nota.referentie}/"]
+        assert page["meta"]["title"] == f"{nota.referentie} · {nota.titel}"
+        assert plain(page["content"]).startswith(page["meta"]["title"])
+        assert json.loads(page["meta"]["onderwerpen"]) == sorted(names[onderwerp] for onderwerp in nota.onderwerpen)
         for kernpunt in all_kernpunten(nota.kernpunten):
-            plain = re.sub(r"\s+", " ", kernpunt.tekst.replace("**", "")).strip()
-            assert plain in text, kernpunt.id
+            assert plain(kernpunt.tekst) in plain(page["content"]), kernpunt.id
+            assert kernpunt.id in {anchor["id"] for anchor in page["anchors"]}
+
+
+def test_the_search_index_leaves_out_what_is_not_the_article_and_what_is_excluded(site, content):
+    pages = pagefind_pages(site)
+    assert "tags/" not in pages and "404.html" not in pages  # `search: exclude: true`; no article
+    assert {"", "notas/", "kernpunten/", "verkenning-verdragen/", "bronnen/evrm/"} <= pages.keys()
+    everything = " ".join(plain(page["content"]) for page in pages.values())
+    html = (site / "notas" / "index.html").read_text("utf-8")
+    for outside in ("Ga naar inhoud", "Zoeken initialiseren", "Directoraat-Generaal Migratie, intern gebruik"):
+        assert outside in html and outside not in everything, outside  # skip link, search box, footer
+    # A kernpunt quoted on another page (data-pagefind-ignore) is found on its own note only.
+    quoted = next(kernpunt for nota in content.notas for kernpunt in all_kernpunten(nota.kernpunten)
+                  if kernpunt.id == "6501580-verkenning")
+    assert plain(quoted.tekst) in plain(pages["notas/6501580/"]["content"])
+    assert plain(quoted.tekst) not in plain(pages["verkenning-verdragen/"]["content"])
+
+
+def template_block(text: str, name: str) -> str:
+    """The body of `{% block name %}` in a Jinja template's text, nested blocks included."""
+    start = re.search(r"{%-? block " + name + r" -?%}", text).end()
+    depth = 1
+    for tag in re.finditer(r"{%-? (block|endblock)\b[^%]*%}", text[start:]):
+        depth += 1 if tag.group(1) == "block" else -1
+        if depth == 0:
+            return text[start:start + tag.start()]
+    raise AssertionError(f"no end of block {name}")
+
+
+@pytest.mark.parametrize("name", ["container", "config"])
+def test_the_copied_blocks_keep_all_of_materials_markup(name):
+    """overrides/main.html copies Material's container and config blocks to add Pagefind: after an upgrade of
+    Material too, every token of Material's block is still there, in order (only the search worker differs)."""
+    theirs = template_block((resources.files("material") / "templates" / "base.html").read_text("utf-8"), name)
+    theirs = re.sub(r'"search": "assets/javascripts/workers/[^"]+" \| url,', "", theirs)
+    ours = iter(re.findall(r"[^\s>]+|>", template_block((ROOT / "overrides" / "main.html").read_text("utf-8"), name)))
+    assert [token for token in re.findall(r"[^\s>]+|>", theirs) if token not in ours] == []
 
 
 def test_no_template_syntax_survives_into_pages(any_site):

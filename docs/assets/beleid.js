@@ -10,3 +10,19 @@ new MutationObserver(() => {
     if (tags.getAttribute("aria-label") !== label) tags.setAttribute("aria-label", label);
   }
 }).observe(document.body, { childList: true, subtree: true });
+
+// Pagefind answers Material's search box (assets/zoeken.js) with the best pages only: say how many matched in all,
+// or that there is no search index (the preview, `make serve`, makes none).
+const zoekMelding = (result) => {
+  if (result.index === false) {
+    return "Zoeken is hier niet beschikbaar: de zoekindex ontbreekt (de voorvertoning van make serve maakt er geen)"
+      + " of kan niet worden geladen.";
+  }
+  const total = result.total.toLocaleString("nl-NL");
+  return result.items.length < result.total ? `De beste ${result.items.length} van ${total} overeenkomende documenten` : null;
+};
+component$.subscribe((component) => {
+  if (!("total" in component)) return;
+  const text = zoekMelding(component);
+  if (text) component.ref.querySelector(".md-search-result__meta").textContent = text;
+});

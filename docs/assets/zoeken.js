@@ -1,0 +1,69 @@
+// Material's search worker, answered by Pagefind. Material keeps its search box, result list, keyboard handling
+// and highlighting, and posts its messages here (the `search` URL in overrides/main.html). Pagefind, in
+// ../pagefind/ (written by macros/search.py), loads only the index chunks and page fragments a query needs.
+const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;  // Material's SearchMessageType
+const LOADED = 20;  // results whose texts are loaded: Material shows ten, then more while scrolling
+
+let pagefind;  // a promise of Pagefind, started when Material sets up its search
+let newest = 0;  // number of the newest query: answers to older ones are dropped while someone types
+
+addEventListener("message", async ({ data: message }) => {
+  if (message.type === SETUP) {  // Material's own index is empty: load Pagefind instead
+    pagefind = load();
+    pagefind.catch(() => {});  // a missing index is told when someone searches (answer)
+    postMessage({ type: READY });
+  } else if (message.type === QUERY) {
+    const number = ++newest;
+    const result = await answer(message.data, () => number !== newest);
+    if (result) postMessage({ type: RESULT, data: result });
+  }
+});
+
+/** Pagefind, loading its entry file, metadata and WebAssembly (rejects where the site has no index). */
+async function load() {
+  const module = await import(new URL("../pagefind/pagefind.js", location.href));
+  await module.init();
+  return module;
+}
+
+/** Material's result for `query`: per page its documents, best first; `total` pages matched; null once `stale()`. */
+async function answer(query, stale) {
+  const words = query.toLowerCase().split(/[\s\-/()]+/).filter(Boolean);
+  if (!words.length) return { items: [] };
+  let found, pages;
+  try {
+    found = await (await pagefind).search(query);
+    if (stale()) return null;
+    pages = await Promise.all(found.results.slice(0, LOADED).map(result => result.data()));
+  } catch {
+    return { items: [], total: 0, index: false };  // no index (the preview), or it cannot be loaded
+  }
+  if (stale()) return null;
+  const terms = Object.fromEntries(words.map(word => [word, true]));  // all found: Pagefind wants every word
+  return { items: pages.map(page => documents(page, terms)), total: found.results.length };
+}
+
+/** Material's search documents of one page: the article (its title and introduction) and its sections, by score. */
+function documents(page, terms) {
+  const article = {
+    location: page.url, title: escape(page.meta.title), text: "", score: 0, terms,
+    ...page.meta.onderwerpen && { tags: JSON.parse(page.meta.onderwerpen) },
+  };
+  const sections = [];
+  for (const section of page.sub_results) {
+    const score = section.weighted_locations.reduce((sum, word) => sum + word.balanced_score, 0);
+    const text = `<p>${section.excerpt}</p>`;
+    if (!section.anchor || section.anchor.element === "h1") {  // the hidden title, or the heading and introduction
+      article.score += score;
+      if (section.anchor) article.text = text;
+    } else {
+      sections.push({ location: section.url, title: escape(section.title), text, score, terms });
+    }
+  }
+  return [article, ...sections].sort((a, b) => b.score - a.score);
+}
+
+/** Text as HTML: Material renders titles and texts as HTML (Pagefind's excerpts already are). */
+function escape(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
