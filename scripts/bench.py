@@ -1,11 +1,12 @@
 """`make bench`: build generated sites of 1,000 and 5,000 notes and print the scale figures, last line a summary.
 
 Figures: build seconds with our macros and with plain Material, their ratio, t(5,000)/t(1,000), peak memory,
-the size of the search index, of one note page and of the largest page, the preview's delay after saving a page
-(1,000 notes), and in Chromium the time from typing a query to the first results and the bytes transferred
-before them (largest size). Plain Material builds the same pages twice: as written, without the macros plugin
-and hooks (the macro calls stay text, so those pages are smaller), and as the macros render them (the same
-HTML, written into the Markdown by hand, as it were). The summary line's ratio is against the first.
+the size of the search index (the pagefind/ folder), of one note page and of the largest page, Pagefind's share
+of the build, the preview's delay after saving a page (1,000 notes), and in Chromium the time from typing a query
+to the first results and the bytes transferred before them, in all and from pagefind/ (largest size). Plain
+Material builds the same pages twice: as written, without the macros plugin and hooks (the macro calls stay text,
+so those pages are smaller), and as the macros render them (the same HTML, written into the Markdown by hand, as
+it were). The summary line's ratio is against the first.
 """
 
 from __future__ import annotations
@@ -109,8 +110,18 @@ def preview_seconds(folder: Path, page: str) -> float:
         server.wait(timeout=30)
 
 
-def search_figures(site: Path, query: str) -> tuple[float, int]:
-    """Milliseconds from typing `query` to the first result, and KB transferred from page load until then."""
+def pagefind_seconds(site: Path) -> float:
+    """Seconds Pagefind takes to index `site` (as after every build)."""
+    from macros.search import index_site
+
+    started = time.monotonic()
+    index_site(site)
+    return time.monotonic() - started
+
+
+def search_figures(site: Path, query: str) -> tuple[float, float, int, int]:
+    """Milliseconds from typing `query` to the first result and of the typing itself; KB transferred from page load
+    until then, in all and from the Pagefind index."""
     from playwright.sync_api import sync_playwright
 
     from tests.conftest import CHROMIUM, CHROMIUM_ARGS
@@ -121,15 +132,18 @@ def search_figures(site: Path, query: str) -> tuple[float, int]:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = browser.new_page()
         transferred = []
-        page.on("requestfinished", lambda request: transferred.append(request.sizes()["responseBodySize"]))
+        page.on("requestfinished",
+                lambda request: transferred.append((request.url, request.sizes()["responseBodySize"])))
         page.goto(server.url)
         page.click("input.md-search__input")
         started = time.monotonic()
         page.keyboard.type(query)
+        typing = (time.monotonic() - started) * 1000
         page.wait_for_selector(".md-search-result__item", timeout=120_000)
         elapsed = (time.monotonic() - started) * 1000
         browser.close()
-        return elapsed, sum(transferred) // 1024
+        pagefind = sum(size for url, size in transferred if "/pagefind/" in url)
+        return elapsed, typing, sum(size for _, size in transferred) // 1024, pagefind // 1024
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -156,16 +170,21 @@ def main(argv: list[str] | None = None) -> int:
     growth = ours_large[0] / builds[small][1][0]
     note_page = next((folder_large / "site" / "notas").glob("[0-9]*/index.html"))
     page_kb = note_page.stat().st_size / 1024
-    index_kb = (folder_large / "site" / "search" / "search_index.json").stat().st_size / 1024
+    bundle = [path for path in (folder_large / "site" / "pagefind").rglob("*") if path.is_file()]
+    index_kb = sum(path.stat().st_size for path in bundle) / 1024
     largest = max((folder_large / "site").rglob("*.html"), key=lambda path: path.stat().st_size)
-    print(f"t({large})/t({small}) = {growth:.2f}; search_index.json {index_kb:.0f} KB; "
+    print(f"t({large})/t({small}) = {growth:.2f}; search index pagefind/ {index_kb:.0f} KB in {len(bundle)} files; "
           f"note page {note_page.parent.name} {page_kb:.1f} KB; largest page "
           f"{largest.relative_to(folder_large / 'site')} {largest.stat().st_size / 1024:.1f} KB", flush=True)
+    indexing = {notes: pagefind_seconds(builds[notes][0] / "site") for notes in (small, large)}
+    print(f"Pagefind: {indexing[small]:.1f} s (N={small}), {indexing[large]:.1f} s (N={large}) of the builds",
+          flush=True)
     folder_small = builds[small][0]
     preview = preview_seconds(folder_small, f"notas/{next((folder_small / 'docs' / 'notas').glob('[0-9]*.md')).stem}/")
     print(f"preview: {preview:.2f} s from saving a page to the page being updated (N={small})", flush=True)
-    search_ms, search_kb = search_figures(folder_large / "site", "capaciteitsvraagstukken")
-    print(f"search: {search_ms:.0f} ms from typing to the first results, {search_kb} KB transferred (N={large})")
+    search_ms, typing_ms, search_kb, fetched_kb = search_figures(folder_large / "site", "capaciteitsvraagstukken")
+    print(f"search: {search_ms:.0f} ms from typing to the first results (the typing took {typing_ms:.0f} ms), "
+          f"{search_kb} KB transferred, {fetched_kb} KB of them from pagefind/ (N={large})")
     print(f"ratio={ratio:.2f} growth={growth:.2f} page_kb={page_kb:.1f} preview_s={preview:.2f} "
           f"search_ms={search_ms:.0f} search_kb={search_kb}")
     return 0

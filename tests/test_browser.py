@@ -31,6 +31,7 @@ PAGE_KINDS = {
     "redactie": "redactie/",
 }
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
+SEARCH_WORKER = ROOT / "docs" / "assets" / "zoeken.js"
 
 # Realistic queries: (query, page that must be first or in the top 3, anchor one of its hits must lead to).
 SEARCH_FIRST = [
@@ -62,12 +63,19 @@ def search(page, site_url: str, query: str) -> list[list[str]]:
     page.click("input.md-search__input")
     page.keyboard.type(query)
     # The results of the whole query, not of a part typed before: every link highlights the query's words.
-    words = " ".join(re.split(r"[\s\-/()]+", query.lower())).strip()
+    words = " ".join(searched_words(query))
     page.wait_for_function("words => { const link = document.querySelector('.md-search-result__item a');"
                            " return link && new URL(link.href).searchParams.get('h') === words; }", arg=words)
     hrefs = page.eval_on_selector_all(
         ".md-search-result__item", "items => items.map(i => [...i.querySelectorAll('a')].map(a => a.href))")
     return [[_relative(site_url, href) for href in item] for item in hrefs]
+
+
+def searched_words(query: str) -> list[str]:
+    """The words of `query` that the search worker looks for (and Material highlights): stop words left out."""
+    stop_words = re.search(r"STOP_WORDS = new Set\(\[(.*?)\]\)", SEARCH_WORKER.read_text("utf-8"), re.DOTALL).group(1)
+    typed = [word for word in re.split(r"[\s\-/()]+", query.lower()) if word]
+    return [word for word in typed if word not in re.findall(r'"(\w+)"', stop_words)]
 
 
 def _relative(site_url: str, href: str) -> str:
@@ -109,11 +117,20 @@ def test_enter_opens_the_best_hit(page, site_url):
 
 
 def test_a_broad_search_says_how_many_pages_match_beyond_those_listed(page, site_url):
-    results = search(page, site_url, "de")
+    results = search(page, site_url, "bron")  # on more pages than the worker lists (20)
     meta = page.text_content(".md-search-result__meta").strip()
     listed, total = (int(number) for number in re.fullmatch(r"De beste (\d+) van (\d+) overeenkomende documenten",
                                                               meta).groups())
     assert len(results) <= listed < total, meta
+
+
+@pytest.mark.parametrize("query", ["d", "de het"])
+def test_a_search_waits_for_two_letters_besides_stop_words(page, site_url, query):
+    page.goto(site_url)
+    page.click("input.md-search__input")
+    page.keyboard.type(query)
+    page.wait_for_function("() => document.querySelector('.md-search-result__meta').textContent.includes('Typ verder')")
+    assert page.locator(".md-search-result__item").count() == 0
 
 
 def test_without_a_search_index_the_search_box_says_so(browser, built_site, tmp_path):

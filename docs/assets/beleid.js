@@ -11,18 +11,21 @@ new MutationObserver(() => {
   }
 }).observe(document.body, { childList: true, subtree: true });
 
-// Pagefind answers Material's search box (assets/zoeken.js) with the best pages only: say how many matched in all,
-// or that there is no search index (the preview, `make serve`, makes none).
-const zoekMelding = (result) => {
+// Pagefind answers Material's search box (assets/zoeken.js) with the best pages only. Its answer tells more than
+// Material's count says: how many pages matched in all, that a search needs two letters besides stop words, or that
+// there is no search index (the preview, `make serve`, makes none).
+const searchMessage = (result) => {
+  if (result.short) return "Typ verder: zoeken begint bij twee letters; woorden als ‘de’ en ‘het’ tellen niet mee.";
   if (result.index === false) {
-    return "Zoeken is hier niet beschikbaar: de zoekindex ontbreekt (de voorvertoning van make serve maakt er geen)"
-      + " of kan niet worden geladen.";
+    return "Zoeken is hier niet beschikbaar: de zoekindex ontbreekt (de voorvertoning van make serve maakt er"
+      + " geen) of kan niet worden geladen.";
   }
-  const total = result.total.toLocaleString("nl-NL");
-  return result.items.length < result.total ? `De beste ${result.items.length} van ${total} overeenkomende documenten` : null;
+  if (result.items.length < result.total) {
+    return `De beste ${result.items.length} van ${result.total.toLocaleString("nl-NL")} overeenkomende documenten`;
+  }
+  return null;
 };
 component$.subscribe((component) => {
-  if (!("total" in component)) return;
-  const text = zoekMelding(component);
-  if (text) component.ref.querySelector(".md-search-result__meta").textContent = text;
+  const message = "total" in component && searchMessage(component);
+  if (message) component.ref.querySelector(".md-search-result__meta").textContent = message;
 });

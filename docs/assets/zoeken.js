@@ -3,21 +3,40 @@
 // ../pagefind/ (written by macros/search.py), loads only the index chunks and page fragments a query needs.
 const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;  // Material's SearchMessageType
 const LOADED = 20;  // results whose texts are loaded: Material shows ten, then more while scrolling
+// Dutch words too common to search for (Material's own search left them out too): "de" is on every page, which takes
+// Pagefind a second at 5,000 notes, and it wants every word of a query.
+const STOP_WORDS = new Set([
+  "aan", "als", "bij", "dat", "de", "die", "dit", "door", "een", "en", "er", "het", "in", "is", "met", "naar", "niet",
+  "of", "om", "op", "over", "te", "tot", "uit", "van", "voor",
+]);
 
 let pagefind;  // a promise of Pagefind, started when Material sets up its search
-let newest = 0;  // number of the newest query: answers to older ones are dropped while someone types
+let pending = null;  // the newest query not yet answered
+let busy = false;  // whether a query is being answered
 
-addEventListener("message", async ({ data: message }) => {
+addEventListener("message", ({ data: message }) => {
   if (message.type === SETUP) {  // Material's own index is empty: load Pagefind instead
     pagefind = load();
     pagefind.catch(() => {});  // a missing index is told when someone searches (answer)
     postMessage({ type: READY });
   } else if (message.type === QUERY) {
-    const number = ++newest;
-    const result = await answer(message.data, () => number !== newest);
-    if (result) postMessage({ type: RESULT, data: result });
+    pending = message.data;
+    if (!busy) work();
   }
 });
+
+/** Answer the newest query, one at a time: queries typed meanwhile replace each other, and an answer that a newer
+    query overtook is dropped, so someone typing waits for one search at most. */
+async function work() {
+  busy = true;
+  while (pending !== null) {
+    const query = pending;
+    pending = null;
+    const result = await answer(query, () => pending !== null);
+    if (result) postMessage({ type: RESULT, data: result });
+  }
+  busy = false;
+}
 
 /** Pagefind, loading its entry file, metadata and WebAssembly (rejects where the site has no index). */
 async function load() {
@@ -28,18 +47,21 @@ async function load() {
 
 /** Material's result for `query`: per page its documents, best first; `total` pages matched; null once `stale()`. */
 async function answer(query, stale) {
-  const words = query.toLowerCase().split(/[\s\-/()]+/).filter(Boolean);
-  if (!words.length) return { items: [] };
+  const typed = query.toLowerCase().split(/[\s\-/()]+/).filter(Boolean);
+  if (!typed.length) return { items: [] };
+  const words = typed.filter(word => !STOP_WORDS.has(word));
+  if (words.join("").length < 2) return { items: [], total: 0, short: true };  // one letter matches nearly all
   let found, pages;
   try {
-    found = await (await pagefind).search(query);
+    found = await (await pagefind).search(words.join(" "));
+    await new Promise(resolve => setTimeout(resolve));  // let queries typed during the search arrive
     if (stale()) return null;
     pages = await Promise.all(found.results.slice(0, LOADED).map(result => result.data()));
   } catch {
     return { items: [], total: 0, index: false };  // no index (the preview), or it cannot be loaded
   }
   if (stale()) return null;
-  const terms = Object.fromEntries(words.map(word => [word, true]));  // all found: Pagefind wants every word
+  const terms = Object.fromEntries(words.map(word => [word, true]));  // all found (Pagefind wants every word)
   return { items: pages.map(page => documents(page, terms)), total: found.results.length };
 }
 

@@ -1,0 +1,57 @@
+"""Pagefind after the build (macros/search.py): what it writes, the same bytes twice, and nothing in the preview."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+
+from macros.search import index_site, post_build_hook
+
+PAGE = """<!doctype html><html lang="nl"><head><title>{title}</title>
+<meta data-pagefind-meta="onderwerpen[content]" content='["Asiel", "Dublin"]'></head><body>
+<nav>Navigatie</nav><span hidden data-pagefind-body data-pagefind-meta="title">{title}</span>
+<article data-pagefind-body data-pagefind-weight="2"><h1 id="kop">{title}</h1><p>Tekst over de opvang van
+asielzoekers in {place}.</p><div data-pagefind-ignore>Niet doorzoekbaar.</div></article></body></html>
+"""
+
+
+def built_site(folder: Path, pages: int = 30) -> Path:
+    """A small built site: `pages` pages with an article, a title and onderwerpen, as overrides/main.html marks them."""
+    for number in range(pages):
+        page = folder / f"pagina-{number}" / "index.html"
+        page.parent.mkdir(parents=True)
+        page.write_text(PAGE.format(title=f"Nota {number}", place=f"plaats {number}"), encoding="utf-8")
+    return folder
+
+
+def config_for(site: Path) -> MkDocsConfig:
+    config = MkDocsConfig()
+    config.load_dict({"site_name": "Beleidsposities", "site_dir": str(site)})
+    return config
+
+
+def test_the_index_holds_only_what_the_search_worker_loads(tmp_path):
+    site = built_site(tmp_path / "site")
+    post_build_hook(serving=lambda: False)(config_for(site))
+    names = {path.name for path in (site / "pagefind").iterdir()}
+    assert {"pagefind.js", "pagefind-entry.json", "wasm.nl.pagefind", "index", "fragment"} <= names
+    assert [name for name in names if "ui" in name or name == "pagefind-worker.js"] == []  # Pagefind's own UI
+    assert len(list((site / "pagefind" / "fragment").iterdir())) == 30
+
+
+def test_two_runs_write_the_same_bytes(tmp_path):
+    """Builds are reproducible: Pagefind's output too (its filter file is not, so the site uses none)."""
+    bundles = []
+    for name in ("one", "two"):
+        site = built_site(tmp_path / name)
+        index_site(site)
+        bundles.append({path.relative_to(site): path.read_bytes() for path in site.rglob("pagefind/**/*")
+                        if path.is_file()})
+    assert len(bundles[0]) > 30 and bundles[0] == bundles[1]
+
+
+def test_the_preview_makes_no_index(tmp_path):
+    site = built_site(tmp_path / "site")
+    post_build_hook(serving=lambda: True)(config_for(site))
+    assert not (site / "pagefind").exists()
