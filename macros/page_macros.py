@@ -77,8 +77,9 @@ class PageMacros:
         return self._render("bron-pagina.html", bron=bron, kernpunt_ids=paging.entries, paging=paging)
 
     def bronnen(self) -> str:
-        """The sources registry: every bron with its identifiers and how often it is cited."""
-        return self._render("bronnen-register.html", bronnen=self.index.bronnen_sorted)
+        """The sources registry: every bron with its identifiers and how often it is cited (in pages)."""
+        paging = self._paging(self.index.pages.bronnen, self.index.bronnen_sorted)
+        return self._render("bronnen-register.html", bronnen=paging.entries, paging=paging)
 
     def notas(self, aantal: int | None = None) -> str:
         """The notes, newest first, in pages; `aantal` shows only the newest (e.g. on the home page)."""

@@ -217,6 +217,7 @@ class Index:
     def listings(self) -> dict[str, Sequence]:
         """The long lists, by the source of the page that shows them: they are split into pages (paging.py)."""
         return {self.pages.notas: self.notas_newest_first, self.pages.tijdlijn: self.timeline,
+                self.pages.bronnen: self.bronnen_sorted,
                 **{self.pages.source_of("onderwerp", onderwerp): kernpunt_ids
                    for onderwerp, kernpunt_ids in self.kernpunten_by_onderwerp.items()},
                 **{self.pages.source_of("bron", bron_id): kernpunt_ids

@@ -1,4 +1,4 @@
-"""Long lists (nota's, tijdlijn, kernpunten per onderwerp, a bron's kernpunten) in pages, on a generated site
+"""Long lists (nota's, bronnen, tijdlijn, kernpunten per onderwerp, a bron's kernpunten) in pages, on a generated site
 large enough that each kind of list takes several pages."""
 
 from __future__ import annotations
