@@ -12,6 +12,7 @@ from pathlib import Path
 import yaml
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
+from mkdocs.utils import clean_directory
 from mkdocs.utils.meta import get_data
 
 # MkDocs loads this file as a loose module; make the `macros` package importable from the project root.
@@ -19,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from macros.checks import run_checks
 from macros.export import export_files
-from macros.paging import page_count, page_source
+from macros.paging import later_page_number, page_count, page_source
 from macros.schema import Bron, Nota
 from macros.search import on_page_context, post_build_hook  # noqa: F401  (on_page_context: a hook)
 from macros.shield import unshield
@@ -67,7 +68,7 @@ class SiteHooks:
         else:
             self._generated_files(files, config)
         if self.dirty:
-            self._rebuild_all_pages_after_shared_change(files, config, errors)
+            self._rebuild_everything_after_shared_change(files, config, errors)
         return files
 
     def _generated_files(self, files, config) -> None:
@@ -80,17 +81,20 @@ class SiteHooks:
             first_page = files.get_file_from_path(first_source)
             for number in range(2, page_count(len(entries)) + 1):
                 files.append(GeneratedPage.generated(config, page_source(first_source, number),
-                                                     content=numbered_page(first_page.content_string, number)))
+                                                     content=later_page(first_page.content_string)))
         for path, content in export_files(self.index).items():
             files.append(File.generated(config, path, content=content))
 
-    def _rebuild_all_pages_after_shared_change(self, files, config, errors: str) -> None:
+    def _rebuild_everything_after_shared_change(self, files, config, errors: str) -> None:
         """`serve --dirty` rebuilds only pages whose source is newer than their output. After a change that
-        every page may show (data, templates, config, or an error list), remove the outputs so all rebuild."""
-        shared_inputs = (self.index, errors, stamps(Path(config.config_file_path), Path(config.theme.custom_dir)))
+        many pages show (data, templates, config, the set of pages, a list's first page that its later pages
+        copy, or an error list), empty the site folder so that everything is built again."""
+        first_pages = [Path(config.docs_dir, source) for source in (self.index.listings() if self.index else ())]
+        shared_inputs = (self.index, errors, tuple(sorted(page.src_uri for page in files.documentation_pages())),
+                         stamps(Path(config.config_file_path), Path(config.theme.custom_dir),
+                                *(path for path in first_pages if path.is_file())))
         if shared_inputs != self.shared_inputs:
-            for page in files.documentation_pages():
-                Path(page.abs_dest_path).unlink(missing_ok=True)
+            clean_directory(config.site_dir)
         self.shared_inputs = shared_inputs
 
     def _error_pages(self, files, config, errors: str):
@@ -107,9 +111,9 @@ class SiteHooks:
             page.meta["search"] = {"boost": SEARCH_BOOST[type(record).__name__]}
         if record is not None:
             page.meta["title"] = html.escape(record_title(record), quote=False)  # titles are HTML in MkDocs
-        if page.meta.get("pagina", 1) > 1:
+        if number := later_page_number(page.file.src_uri):
             title = page.meta.get("title") or html.escape(first_heading(markdown), quote=False)
-            page.meta["title"] = f"{title} (pagina {page.meta['pagina']})"
+            page.meta["title"] = f"{title} (pagina {number})"
         return markdown
 
     def on_page_content(self, html, page, config, files):
@@ -119,9 +123,10 @@ class SiteHooks:
 
 class GeneratedPage(File):
     """A page generated from data (a bron page). A dirty preview rebuilds it only when its output is gone, as it
-    is after a change to the data (see `_rebuild_all_pages_after_shared_change`); a build always writes it."""
+    is after a change to the data (see `_rebuild_everything_after_shared_change`); a build always writes it."""
 
     def is_modified(self) -> bool:
+        """Whether a dirty build must write the page: only when its output is missing."""
         return not Path(self.abs_dest_path).is_file()
 
 
@@ -132,11 +137,11 @@ def record_title(record) -> str:
     return record.korte_naam or record.titel if isinstance(record, Bron) else record.naam
 
 
-def numbered_page(first_page: str, number: int) -> str:
-    """Page `number` of a long list: the list's first page, told its number, and left out of search (its
-    entries are found on their own pages)."""
+def later_page(first_page: str) -> str:
+    """A later page of a long list: the list's first page, left out of search (its entries are found on their
+    own pages); the list's macro knows the page from its path (macros/paging.py)."""
     markdown, meta = get_data(first_page)
-    meta.update(pagina=number, search={"exclude": True})
+    meta.update(search={"exclude": True})
     return f"---\n{yaml.safe_dump(meta, allow_unicode=True)}---\n\n{markdown}"
 
 

@@ -12,7 +12,7 @@ from macros.export import exports
 from macros.figures import kernpunten_web, timeline_rows
 from macros.identifiers import SCHEMES
 from macros.messages import CATALOG
-from macros.paging import PER_PAGE, Paging, page_source
+from macros.paging import PER_PAGE, Paging, page_number
 from macros.render import Renderer
 from macros.schema import BronRef, KernpuntRef, NotaRef, OnderwerpRef, WeigeringsgrondRef
 from macros.xref import Index
@@ -41,10 +41,7 @@ class PageMacros:
 
     def _paging(self, first_source: str, entries: list) -> Paging:
         """The current page's part of a long list: page n when this is page n of the list, else page 1."""
-        page = self.current_page()
-        number = page.meta.get("pagina", 1)
-        on_its_page = page.file.src_uri == page_source(first_source, number)
-        return Paging.of(entries, first_source, number if on_its_page else 1)
+        return Paging.of(entries, first_source, page_number(self.current_page().file.src_uri, first_source))
 
     def nota_kop(self, referentie: NotaRef) -> str:
         """The note's title and header block (referentie, datum, t.a.v., DG, bureau, ...)."""

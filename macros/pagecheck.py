@@ -54,7 +54,7 @@ def _checker(index: Index, jinja_options: tuple[tuple[str, str], ...],
     known_names = PLUGIN_NAMES | set(MACRO_NAMES) | extra_names
     tags = {onderwerp.naam for onderwerp in index.content.onderwerpen.onderwerpen}
 
-    @functools.cache
+    @functools.lru_cache(maxsize=16384)  # the pages' texts, bounded: the preview adds one per save
     def check(text: str, display: str, record_page: bool) -> list[Finding]:
         return check_page(text, display, environment, index, known_names, tags, record_page)
 

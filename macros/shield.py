@@ -2,7 +2,8 @@
 
 Markdown's md_in_html re-parses every tag of a raw HTML block (6 of the 18 s of a 1,000-note build).
 A partial's HTML is final, so it travels as a single base64 comment; its Markdown headings stay Markdown,
-so they still get anchors and a place in the table of contents.
+so they still get anchors and a place in the table of contents. A partial's heading is a line of its own with
+an attribute list (`## Titel {: #anker }`), so a line of data text that starts with '#' is never taken for one.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import base64
 import re
 
-MARKDOWN_HEADING = re.compile(r"^(#{1,6} .*)$", re.MULTILINE)
+MARKDOWN_HEADING = re.compile(r"^(#{1,6} [^\n]*\{: #[^}\n]*\})$", re.MULTILINE)
 SHIELDED = re.compile(r"<!--bp-html:([A-Za-z0-9+/=]*)-->")
 
 

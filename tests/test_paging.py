@@ -11,7 +11,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from macros.loading import load_content
-from macros.paging import PER_PAGE
+from macros.paging import PER_PAGE, page_count, page_number, page_source
 from macros.xref import Index
 from tests.serving import StaticServer
 from tests.site_build import ROOT, build
@@ -75,10 +75,10 @@ def test_every_link_resolves_also_to_events_on_later_pages_of_the_timeline(corpu
     to_later_pages = {resolve(f"notas/{path.stem}/", link["href"])
                       for path in (project / "docs" / "notas").glob("[0-9]*.md")
                       for link in read_page(site, f"notas/{path.stem}/").select(".bp-kop a[href*='tijdlijn/']")}
-    assert any(url.startswith("tijdlijn/pagina-") and anchor for url, anchor in to_later_pages)
+    assert any(url.startswith("tijdlijn/pagina/") and anchor for url, anchor in to_later_pages)
 
 
-@pytest.mark.parametrize("url", ["notas/pagina-2/", "tijdlijn/pagina-2/"])
+@pytest.mark.parametrize("url", ["notas/pagina/2/", "tijdlijn/pagina/2/"])
 def test_a_later_page_of_a_list_has_no_accessibility_violations(corpus, page, tmp_path, url):
     with StaticServer(corpus[1], tmp_path) as server:
         page.goto(server.url + url)
@@ -86,3 +86,20 @@ def test_a_later_page_of_a_list_has_no_accessibility_violations(corpus, page, tm
         result = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
     assert result.response["passes"], "axe ran no rule"
     assert result.response["violations"] == [], result.generate_report()
+
+
+@pytest.mark.parametrize(("total", "pages"), [(0, 1), (1, 1), (PER_PAGE, 1), (PER_PAGE + 1, 2), (3 * PER_PAGE, 3)])
+def test_a_list_takes_as_many_pages_as_its_entries_need(total, pages):
+    assert page_count(total) == pages
+
+
+@pytest.mark.parametrize(("first", "second"), [("notas/index.md", "notas/pagina/2.md"),
+                                               ("tijdlijn.md", "tijdlijn/pagina/2.md"),
+                                               ("index.md", "pagina/2.md"),
+                                               ("a/bronindex.md", "a/bronindex/pagina/2.md")])
+def test_later_pages_lie_in_a_folder_beside_the_first_and_know_their_number(first, second):
+    assert page_source(first, 1) == first
+    assert page_source(first, 2) == second
+    assert page_number(second, first) == 2
+    assert page_number(first, first) == 1
+    assert page_number(second, "elders.md") == 1  # page 2 of another list

@@ -6,6 +6,8 @@ import os
 import signal
 import subprocess
 import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -85,3 +87,27 @@ def test_after_an_error_in_one_page_is_fixed_every_page_is_itself_again(preview)
     edit(page, '{{ kernpunten("6501580" }}', '{{ kernpunten("6501580") }}')
     wait_for(home, "De site kan niet worden gebouwd", present=False)
     wait_for(url, "bp-kernpunt")
+
+
+def test_a_page_removed_in_the_preview_is_gone_from_it(preview):
+    project, url = preview
+    page, page_url = project / "docs" / "notitie.md", url.replace(NOTE_URL, "notitie/")
+    page.write_text("# Notitie\n\nEen tijdelijke pagina.\n", encoding="utf-8")
+    wait_for(page_url, "Een tijdelijke pagina.")
+    page.unlink()
+    assert status_after_change(page_url, 200) == 404
+
+
+def status_after_change(url: str, status: int, seconds: float = 30) -> int:
+    """The HTTP status of `url` once it is no longer `status`."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=10) as response:
+                current = response.status
+        except urllib.error.HTTPError as error:
+            current = error.code
+        if current != status:
+            return current
+        time.sleep(0.3)
+    return status
