@@ -55,7 +55,7 @@ class SiteHooks:
         return config
 
     def on_files(self, files, config):
-        """Run the editors' checks; add a generated page per bron and the JSON exports."""
+        """Run the editors' checks; add the pages generated from the data and the JSON exports."""
         self.index, findings = run_checks(settings_for(config), dt.date.today())
         for warning in (finding for finding in findings if finding.severity == "warning"):
             log.info(str(warning))  # editorial warnings inform; only errors fail the build
@@ -77,7 +77,7 @@ class SiteHooks:
             for record_id in self.index.records[kind]:
                 source = self.index.pages.source_of(kind, record_id)
                 files.append(GeneratedPage.generated(config, source, content=template.format(id=record_id)))
-        for first_source, entries in self.index.listings().items():
+        for first_source, entries in self.index.listings.items():
             first_page = files.get_file_from_path(first_source)
             for number in range(2, page_count(len(entries)) + 1):
                 files.append(GeneratedPage.generated(config, page_source(first_source, number),
@@ -89,7 +89,7 @@ class SiteHooks:
         """`serve --dirty` rebuilds only pages whose source is newer than their output. After a change that
         many pages show (data, templates, config, the set of pages, a list's first page that its later pages
         copy, or an error list), empty the site folder so that everything is built again."""
-        first_pages = [Path(config.docs_dir, source) for source in (self.index.listings() if self.index else ())]
+        first_pages = [Path(config.docs_dir, source) for source in (self.index.listings if self.index else ())]
         shared_inputs = (self.index, errors, tuple(sorted(page.src_uri for page in files.documentation_pages())),
                          stamps(Path(config.config_file_path), Path(config.theme.custom_dir),
                                 *(path for path in first_pages if path.is_file())))
@@ -105,7 +105,8 @@ class SiteHooks:
             files.append(File.generated(config, page.src_uri, content=ERROR_PAGE.format(errors=errors)))
 
     def on_page_markdown(self, markdown, page, config, files):
-        """Give note and bron pages their title and tags (onderwerpen) from the data, so both are written once."""
+        """Titles from the data for the pages of notes, bronnen and onderwerpen (written once), a search boost for
+        notes and bronnen, and "(pagina n)" in the title of a later page of a list."""
         record = self.index.record_at(page.file.src_uri) if self.index else None
         if isinstance(record, Nota | Bron):
             page.meta["search"] = {"boost": SEARCH_BOOST[type(record).__name__]}
@@ -122,8 +123,9 @@ class SiteHooks:
 
 
 class GeneratedPage(File):
-    """A page generated from data (a bron page). A dirty preview rebuilds it only when its output is gone, as it
-    is after a change to the data (see `_rebuild_everything_after_shared_change`); a build always writes it."""
+    """A page generated from data (a bron's or an onderwerp's, a later page of a list). A dirty preview rebuilds
+    it only when its output is gone, as it is after a change to the data (see
+    `_rebuild_everything_after_shared_change`); a build always writes it."""
 
     def is_modified(self) -> bool:
         """Whether a dirty build must write the page: only when its output is missing."""

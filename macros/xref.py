@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -214,6 +215,7 @@ class Index:
         """The note, bron or onderwerp whose own page is the docs-relative `source`, if any."""
         return self._by_source.get(source)
 
+    @functools.cached_property
     def listings(self) -> dict[str, Sequence]:
         """The long lists, by the source of the page that shows them: they are split into pages (paging.py)."""
         return {self.pages.notas: self.notas_newest_first, self.pages.tijdlijn: self.timeline,
