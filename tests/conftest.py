@@ -117,44 +117,48 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
-@pytest.fixture(scope="session")
-def built_site(tmp_path_factory) -> Path:
-    """The real project built with `mkdocs build --strict` into a temporary folder."""
+def strict_build(tmp_path_factory, folder: str, env: dict | None = None) -> Path:
+    """The real project built with `mkdocs build --strict` (and `env`) into a new temporary folder."""
     from tests.site_build import ROOT, build
 
-    result = build(ROOT, tmp_path_factory.mktemp("site"))
+    result = build(ROOT, tmp_path_factory.mktemp(folder), env)
     assert result.returncode == 0, result.output
     assert "WARNING" not in result.output, result.output
     return result.site
+
+
+def served(site: Path, tmp_path_factory, folder: str):
+    """Base URL of `site` served on 127.0.0.1 under a sub-path, while the fixture lives."""
+    from tests.serving import StaticServer
+
+    with StaticServer(site, tmp_path_factory.mktemp(folder)) as server:
+        yield server.url
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The real project built with `mkdocs build --strict` into a temporary folder."""
+    return strict_build(tmp_path_factory, "site")
 
 
 @pytest.fixture(scope="session")
 def site_url(built_site, tmp_path_factory) -> str:
     """Base URL of the built site served on 127.0.0.1 under a sub-path."""
-    from tests.serving import StaticServer
-
-    with StaticServer(built_site, tmp_path_factory.mktemp("http")) as server:
-        yield server.url
+    yield from served(built_site, tmp_path_factory, "http")
 
 
 @pytest.fixture(scope="session")
 def public_site(tmp_path_factory) -> Path:
     """The real project's public (Woo) build, as `make build-public` makes it."""
-    from tests.site_build import PUBLIC_ENV, ROOT, build
+    from tests.site_build import PUBLIC_ENV
 
-    result = build(ROOT, tmp_path_factory.mktemp("site-public"), PUBLIC_ENV)
-    assert result.returncode == 0, result.output
-    assert "WARNING" not in result.output, result.output
-    return result.site
+    return strict_build(tmp_path_factory, "site-public", PUBLIC_ENV)
 
 
 @pytest.fixture(scope="session")
 def public_site_url(public_site, tmp_path_factory) -> str:
     """Base URL of the public build, served as the internal one is."""
-    from tests.serving import StaticServer
-
-    with StaticServer(public_site, tmp_path_factory.mktemp("http-public")) as server:
-        yield server.url
+    yield from served(public_site, tmp_path_factory, "http-public")
 
 
 @pytest.fixture(params=["intern", "openbaar"])
