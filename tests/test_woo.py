@@ -22,13 +22,13 @@ from pypdf import PdfReader
 from macros.diwoo_values import NAMESPACE
 from macros.loading import load_content
 from macros.woo import with_grounds, withheld_page
+from tests.leaks import encodings, find_leaks, plain
 from tests.serving import StaticServer
 from tests.site_build import PUBLIC_ENV, build
 from tests.test_browser import WCAG_TAGS
 from tests.woo_fixture import CANARIES, GROUNDS, REFERENTIE, woo_project
 
 NOTICE = re.compile(r"^Niet openbaar – weigeringsgrond: artikel \d+\.\d+, .+, Woo \(.+\)$")
-GZIP_MAGIC = b"\x1f\x8b"
 
 
 @pytest.fixture(scope="module")
@@ -44,10 +44,6 @@ def woo_builds(tmp_path_factory) -> dict[str, Path]:
     return sites
 
 
-def _plain(text: str) -> str:
-    return " ".join(text.split())
-
-
 def marked_texts(site: Path) -> tuple[set[str], str]:
     """The texts inside `data-openbaar="nee"` elements of every page, and all text outside them."""
     inside: set[str] = set()
@@ -55,51 +51,11 @@ def marked_texts(site: Path) -> tuple[set[str], str]:
     for path in sorted(site.rglob("*.html")):
         soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
         marked = soup.select('[data-openbaar="nee"]')
-        inside |= {_plain(text) for element in marked for text in element.stripped_strings}
+        inside |= {plain(text) for element in marked for text in element.stripped_strings}
         for element in marked:
             element.decompose()
-        outside.append("\n".join(_plain(text) for text in soup.stripped_strings))
+        outside.append("\n".join(plain(text) for text in soup.stripped_strings))
     return inside, "\n".join(outside)
-
-
-def encodings(text: str) -> set[bytes]:
-    """`text` as the build may write it: plain, as HTML entities, as JSON string content, or both."""
-    forms = {text, html.escape(text), html.escape(text, quote=False)}
-    forms |= {json.dumps(form, ensure_ascii=ascii)[1:-1] for form in set(forms) for ascii in (True, False)}
-    return {form.encode("utf-8") for form in forms}
-
-
-def _json_strings(value) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    items = value.values() if isinstance(value, dict) else value if isinstance(value, list) else []
-    return [text for item in items for text in _json_strings(item)]
-
-
-def file_contents(site: Path) -> dict[str, bytes]:
-    """Every file of a built site, gzip decompressed, plus each JSON file's strings with HTML entities decoded."""
-    contents = {}
-    for path in sorted(site.rglob("*")):
-        if not path.is_file():
-            continue
-        data = path.read_bytes()
-        if data.startswith(GZIP_MAGIC):
-            data = gzip.decompress(data)
-        name = path.relative_to(site).as_posix()
-        contents[name] = re.sub(rb"\s+", b" ", data)
-        try:
-            strings = _json_strings(json.loads(data))
-        except ValueError:
-            continue
-        contents[f"{name} (JSON, entities decoded)"] = _plain(html.unescape("\n".join(strings))).encode("utf-8")
-    return contents
-
-
-def find_leaks(site: Path, needles: set[str]) -> list[tuple[str, str]]:
-    """(needle, file) for every needle found in any file of `site`, in any of its encodings."""
-    contents = file_contents(site)
-    return sorted((needle, name) for needle in needles for form in encodings(_plain(needle))
-                  for name, data in contents.items() if form in data)
 
 
 def test_nothing_marked_not_public_reaches_any_file_of_the_public_build(woo_builds):
@@ -138,7 +94,7 @@ def test_the_leak_search_reads_gzip_and_every_encoding(tmp_path):
 
 def _grounds_shown(site: Path, page: str, selector: str) -> list[str]:
     soup = BeautifulSoup((site / page / "index.html").read_text(encoding="utf-8"), "html.parser")
-    return [_plain(element.get_text()) for element in soup.select(f"article {selector}")]
+    return [plain(element.get_text()) for element in soup.select(f"article {selector}")]
 
 
 @pytest.mark.parametrize("page", [f"notas/{REFERENTIE}", "planning"])
@@ -157,7 +113,7 @@ def test_every_marked_element_has_a_visible_label_with_its_ground(woo_builds):
         for element in soup.select('[data-openbaar="nee"]'):
             frame = element.parent
             assert "bp-niet-openbaar" in frame["class"], path
-            assert NOTICE.match(_plain(frame.select_one(".bp-niet-openbaar__label").get_text())), path
+            assert NOTICE.match(plain(frame.select_one(".bp-niet-openbaar__label").get_text())), path
 
 
 def _soup(site: Path, page: str) -> BeautifulSoup:
@@ -165,24 +121,24 @@ def _soup(site: Path, page: str) -> BeautifulSoup:
 
 
 def _notice(element) -> tuple[str, str]:
-    return element["data-weigeringsgrond"], _plain(element.get_text())
+    return element["data-weigeringsgrond"], plain(element.get_text())
 
 
 def test_each_notice_stands_in_the_place_of_what_it_replaces(woo_builds):
     soup = _soup(woo_builds["openbaar"], f"notas/{REFERENTIE}")
     personal = ("5.1.2e", "Niet openbaar – weigeringsgrond: artikel 5.1, tweede lid, onder e, Woo "
                           "(eerbiediging van de persoonlijke levenssfeer)")
-    header = {_plain(row.dt.get_text()): row.dd for row in soup.select(".bp-kop > div")}
+    header = {plain(row.dt.get_text()): row.dd for row in soup.select(".bp-kop > div")}
     assert _notice(header["Auteur"].select_one(".bp-weigering")) == personal
     assert _notice(header["Contact"].select_one(".bp-weigering")) == personal
     assert header["Bureau"].select_one(".bp-weigering")["data-weigeringsgrond"] == GROUNDS["bureau"]
-    assert _plain(header["t.a.v."].get_text()) == "De Minister van Asiel en Migratie"
+    assert plain(header["t.a.v."].get_text()) == "De Minister van Asiel en Migratie"
     for kernpunt_id in (f"{REFERENTIE}-intern", f"{REFERENTIE}-intern-sub"):
         heading = soup.find(id=kernpunt_id)
         notice = heading.find_next_sibling()
         assert "bp-weigering" in notice["class"] and notice["data-weigeringsgrond"] == GROUNDS["kernpunt"]
         assert heading.parent.select_one(".bp-bronnen") is None
-    assert _plain(soup.find(id=f"{REFERENTIE}-openbaar").find_next_sibling().get_text()) == "Dit kernpunt is openbaar."
+    assert plain(soup.find(id=f"{REFERENTIE}-openbaar").find_next_sibling().get_text()) == "Dit kernpunt is openbaar."
     passage = soup.find("p", string="Deze alinea is openbaar.").find_next_sibling()
     assert passage["data-weigeringsgrond"] == GROUNDS["passage"]
     assert soup.select_one("blockquote .bp-weigering")["data-weigeringsgrond"] == GROUNDS["kernpunt"]
@@ -194,7 +150,7 @@ def test_each_notice_stands_in_the_place_of_what_it_replaces(woo_builds):
 def test_the_internal_build_renders_a_marked_passage_as_markdown(woo_builds):
     passage = _soup(woo_builds["intern"], f"notas/{REFERENTIE}").select_one(
         "div.bp-niet-openbaar > [data-openbaar] > ul")
-    assert [_plain(item.get_text()) for item in passage.find_all("li")] == ["een eerste punt", "een tweede punt"]
+    assert [plain(item.get_text()) for item in passage.find_all("li")] == ["een eerste punt", "een tweede punt"]
 
 
 def _export(site: Path, name: str) -> dict[str, dict]:
