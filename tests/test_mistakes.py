@@ -16,6 +16,7 @@ import pytest
 from macros.messages import CATALOG
 from macros.page_macros import MACRO_NAMES
 from macros.schema import BronSoort, NotaStatus, Onderwerpen
+from tests.adversarial.harness import all_cases
 from tests.editing import FINDING, NOTA, NOTA_PAGE, Project, Spot, error_lines, run_check
 from tests.site_build import build, copy_project
 
@@ -642,7 +643,8 @@ def test_a_macro_that_fails_in_the_build_names_its_line(tmp_path):
 
 def test_every_error_code_is_produced_by_some_mistake(tmp_path):
     produced: set[str] = set()
-    for number, make in enumerate(CASES.values()):
+    refused = [case.edit for case in all_cases() if case.outcome == "refused"]  # the adversarial corpus too
+    for number, make in enumerate([*CASES.values(), *refused]):
         project = copy_project(tmp_path / str(number), parts=("docs", "data"))
         produced |= {FINDING.match(line)["code"] for line in make(Project(project))}
     error_codes = {code for code, message in CATALOG.items() if message.severity == "error"}

@@ -13,6 +13,7 @@ Each case makes one edit (with tests/editing.py's `Project`) and says which of f
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -113,3 +114,10 @@ def run_case(case: Case, tmp_path: Path) -> None:
         assert find_leaks(sites["openbaar"], secrets) == []
     if case.outcome == "handled":
         expected(sites)
+
+
+def all_cases() -> list[Case]:
+    """Every case of every corpus module in tests/adversarial (each module's `CASES`)."""
+    package = Path(__file__).parent
+    modules = [importlib.import_module(f"tests.adversarial.{path.stem}") for path in sorted(package.glob("test_*.py"))]
+    return [case for module in modules for case in module.CASES.cases.values()]
