@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from macros.coherence import incoherences
 from macros.editorial import editorial_warnings
 from macros.errors import ContentError, Finding
 from macros.pagecheck import check_pages
@@ -35,7 +36,7 @@ def run_checks(settings: Settings, today: dt.date) -> tuple[Index | None, list[F
     return index_for(settings), sorted([*missing_pages(settings, index),
                           *check_pages(settings.docs_dir, settings.project_dir, index, settings.jinja_options,
                                        set(settings.extra_names)),
-                          *editorial_warnings(index, today)])
+                          *incoherences(index, today), *editorial_warnings(index, today)])
 
 
 def check_project(config_file: Path, today: dt.date) -> list[Finding]:

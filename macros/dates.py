@@ -54,6 +54,15 @@ class PartialDate:
         return dt.date(self.year, self.month or 1, self.day or 1)
 
     @property
+    def last_day(self) -> dt.date:
+        """The latest day this date can mean: `2026-06` can be 30 June."""
+        if self.day:
+            return self.first_day
+        if not self.month:
+            return dt.date(self.year, 12, 31)
+        return (dt.date(self.year + self.month // 12, self.month % 12 + 1, 1) - dt.timedelta(days=1))
+
+    @property
     def dutch(self) -> str:
         """`16 februari 2026`, `februari 2026` or `2026`."""
         return format_dutch(self)

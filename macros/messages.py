@@ -66,6 +66,14 @@ CATALOG: dict[str, Message] = {message.code: message for message in (
             "Verbeter de id (de melding stelt de dichtstbijzijnde voor) of voeg het ontbrekende record toe."),
     Message("kernpunt-id", "error", "Een kernpunt-id begint niet met de referentie van de nota",
             "Kernpunt 'verkenning' in nota 6501580.", "Noem het kernpunt <referentie>-<korte-naam>."),
+    # Values that cannot all be true
+    Message("vervanging-kring", "error", "Een bron wordt (via andere bronnen) door zichzelf vervangen",
+            "'vervangen_door: dublin-iii' bij de bron dublin-iii, of twee bronnen die elkaar vervangen.",
+            "Noem bij 'vervangen_door' de bron die deze bron werkelijk vervangt, of laat het veld weg."),
+    Message("ongeldige-periode", "error", "Een gebeurtenis eindigt vóór zij begint",
+            "'datum: 2026-06-04' met 'tot: 2026-06-03'.", "Zet bij 'tot' een datum na 'datum', of laat 'tot' weg."),
+    Message("onwaarschijnlijke-datum", "error", "Een nota is gedateerd vóór 1900 of meer dan een jaar vooruit",
+            "'datum: 2525-05-11' (een tikfout in het jaartal).", "Verbeter het jaartal."),
     # Pages
     Message("pagina-ontbreekt", "error", "Een pagina die de inhoud nodig heeft, ontbreekt",
             "Een nota in data/notas/ zonder docs/notas/<referentie>.md.",

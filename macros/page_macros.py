@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Annotated
 
+from annotated_types import Ge
 from markupsafe import Markup
 from mkdocs.structure.pages import Page
 
@@ -22,6 +24,8 @@ MACRO_NAMES = ("nota_kop", "kernpunten", "kernpunt", "bron", "verwijzingen", "br
                "kernpunten_per_onderwerp", "onderwerp_pagina", "modellen", "conclusies", "instrumenten",
                "uitdagingen", "maatregelen", "tijdlijn", "tijdlijn_figuur", "kernpunten_web", "wijzigingen",
                "meldingen", "identificaties", "niet_openbaar")
+# A number of items to show: one or more.
+Count = Annotated[int, Ge(1)]
 # Macros that wrap a passage: `{% call niet_openbaar("5.1.2e") %} ... {% endcall %}`.
 BLOCK_MACROS = ("niet_openbaar",)
 
@@ -78,9 +82,11 @@ class PageMacros:
         paging = self._paging(self.index.pages.bronnen, self.index.bronnen_sorted)
         return self._render("bronnen-register.html", bronnen=paging.entries, paging=paging)
 
-    def notas(self, aantal: int | None = None) -> str:
+    def notas(self, aantal: Count | None = None) -> str:
         """The notes, newest first, in pages; `aantal` shows only the newest (e.g. on the home page)."""
         if aantal is not None:
+            if isinstance(aantal, bool) or not isinstance(aantal, int) or aantal < 1:
+                raise ValueError(f"aantal moet een geheel getal van 1 of meer zijn, niet {aantal!r}")
             return self._render("notas-lijst.html", notas=self.index.notas_newest_first[:aantal], paging=None)
         paging = self._paging(self.index.pages.notas, self.index.notas_newest_first)
         return self._render("notas-lijst.html", notas=paging.entries, paging=paging)

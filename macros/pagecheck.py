@@ -9,6 +9,7 @@ import typing
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from annotated_types import Ge
 from jinja2 import Environment, TemplateSyntaxError, nodes
 
 from macros.errors import ContentError, Finding
@@ -188,12 +189,18 @@ def _check_call(call: nodes.Call, display: str, lines: list[str], offset: int, i
         if parameter == "self" or not isinstance(value, str | int | float | bool):
             continue
         expected_types = _plain_types(hints[parameter])
-        if not isinstance(value, expected_types):
+        if not isinstance(value, expected_types) or (isinstance(value, bool) and bool not in expected_types):
             names = " of ".join(TYPE_NAMES.get(kind, kind.__name__) for kind in expected_types)
             findings.append(_at(display, lines, call.lineno, offset, name,
                                 f"macro '{name}': {parameter} moet {names} zijn, niet {value!r}",
                                 f"schrijf bijvoorbeeld {name}({parameter}=5)" if int in expected_types
                                 else f"zet {parameter} tussen aanhalingstekens", "macro-argumenten"))
+            continue
+        minimum = _lower_bound(hints[parameter])
+        if minimum is not None and value < minimum:
+            findings.append(_at(display, lines, call.lineno, offset, name,
+                                f"macro '{name}': {parameter} moet {minimum} of meer zijn, niet {value!r}",
+                                f"schrijf bijvoorbeeld {name}({parameter}=5)", "macro-argumenten"))
             continue
         kind = _referred_kind(hints[parameter])
         if kind and str(value) not in index.records[kind]:
@@ -219,6 +226,16 @@ def _referred_kind(annotation: object) -> str | None:
     return next((marker.kind for marker in typing.get_args(annotation)[1:] if isinstance(marker, Refers)), None)
 
 
+def _lower_bound(annotation: object) -> int | None:
+    """The least value a number parameter takes (its `Ge` marker), if any: `Count` gives 1."""
+    if typing.get_origin(annotation) is typing.Annotated:
+        return next((marker.ge for marker in typing.get_args(annotation)[1:] if isinstance(marker, Ge)), None)
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        return next((bound for option in typing.get_args(annotation) if (bound := _lower_bound(option)) is not None),
+                    None)
+    return None
+
+
 def _plain_types(annotation: object) -> tuple[type, ...]:
     """The plain types an annotation accepts: Annotated[str, ...] gives str, int | None gives int and NoneType."""
     if typing.get_origin(annotation) is typing.Annotated:
@@ -229,6 +246,9 @@ def _plain_types(annotation: object) -> tuple[type, ...]:
 
 
 def _constant(node: nodes.Node) -> object:
+    """The value of a literal argument (`-1` too: Jinja folds it), or an opaque object if it is not literal."""
+    if isinstance(node, nodes.Neg | nodes.Pos) and isinstance(node.node, nodes.Const):
+        return node.as_const()
     return node.value if isinstance(node, nodes.Const) else object()
 
 

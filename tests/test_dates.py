@@ -106,3 +106,11 @@ def test_dates_are_written_the_dutch_way(value, dutch):
 def test_every_month_has_its_dutch_name(month):
     assert format_dutch(PartialDate(2026, month)) == f"{DUTCH_MONTHS[month - 1]} 2026"
     assert PartialDate(2026, month, 1).dutch == f"1 {DUTCH_MONTHS[month - 1]} 2026"
+
+
+def test_the_last_day_of_a_partial_date_is_the_latest_it_can_mean():
+    assert PartialDate.parse("2026-06").last_day.isoformat() == "2026-06-30"
+    assert PartialDate.parse("2024-02").last_day.isoformat() == "2024-02-29"
+    assert PartialDate.parse("2026-12").last_day.isoformat() == "2026-12-31"
+    assert PartialDate.parse("2026").last_day.isoformat() == "2026-12-31"
+    assert PartialDate.parse("2026-06-04").last_day.isoformat() == "2026-06-04"

@@ -637,7 +637,7 @@ def test_a_macro_that_fails_in_the_build_names_its_line(tmp_path):
     result = build(project, tmp_path / "out")
     assert "Traceback" not in result.output, result.output
     assert result.returncode != 0, result.output
-    assert where.error("een macro faalde: slice indices must be integers or None or have an __index__ method",
+    assert where.error("een macro faalde: aantal moet een geheel getal van 1 of meer zijn, niet 'vijf'",
                        "controleer de argumenten van de macro op deze regel", "macro-fout") in result.output
 
 
