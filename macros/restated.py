@@ -1,13 +1,16 @@
 """Public texts that repeat what is withheld: the id of a withheld record (an error: ids are words), or the text of
-a withheld kernpunt without being tied to it (a warning: only a person can judge a restatement).
+a withheld kernpunt (or the title of a withheld bron) without being tied to it (a warning: only a person can judge
+a restatement).
 
 A restatement is found by comparing words (lower case, without Markdown or punctuation) with difflib, only against
-the withheld kernpunten, which are few; an index of their words picks the candidates, so the check stays linear.
+the withheld kernpunten, which are few; an index of their pairs of words picks the candidates, so the check stays
+linear.
 """
 
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -33,7 +36,6 @@ HYPHENATED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
 SHARE = 0.6
 MIN_WORDS = 6
 FEWEST = 4  # a withheld kernpunt of fewer words ("Uitdagingen:") is a heading, not something to restate
-SIGNIFICANT = 4  # words this long pick the candidates; shorter ones ("de", "het", "van") are everywhere
 
 
 @dataclass(frozen=True)
@@ -93,48 +95,68 @@ def _words(text: str) -> list[str]:
 
 
 def _restatements(texts: list[Text], index: Index) -> Iterator[Finding]:
-    withheld = [kernpunt for kernpunt in index.kernpunten() if kernpunt.niet_openbaar and len(_words(kernpunt.tekst))
-                >= FEWEST]
-    if not withheld:
-        return
-    words = [_words(kernpunt.tekst) for kernpunt in withheld]
-    holders = defaultdict(list)
-    for number, kernpunt_words in enumerate(words):
-        for word in {word for word in kernpunt_words if len(word) >= SIGNIFICANT}:
-            holders[word].append(number)
-    reported = set()
+    """Public texts that restate a withheld kernpunt's text, or name a withheld bron's title."""
+    withheld = [(kernpunt, words) for kernpunt in index.kernpunten() if kernpunt.niet_openbaar
+                and len(words := _words(kernpunt.tekst)) >= FEWEST]
+    withheld += [(bron, words) for bron in index.records["bron"].values() if bron.niet_openbaar
+                 and len(words := _words(bron.titel)) >= FEWEST]
+    pairs = [_pairs(words) for _, words in withheld]
+    holders = defaultdict(list)  # the withheld texts each pair of words occurs in: they pick the candidates
+    for number, withheld_pairs in enumerate(pairs):
+        for pair in withheld_pairs:
+            holders[pair].append(number)
+    matchers = [difflib.SequenceMatcher(None, b=words, autojunk=False) for _, words in withheld]
+    reported = set()  # one warning per record and withheld text, whichever of its fields repeats it
     for text in texts:
-        text_words = _words(text.value)
-        shared = Counter(number for word in {word for word in text_words if len(word) >= SIGNIFICANT}
-                         for number in holders.get(word, ()))
+        words = _words(text.value)
+        text_pairs = _pairs(words)
+        shared = Counter(number for pair in text_pairs for number in holders.get(pair, ()))
         for number, count in shared.items():
-            key = (id(text.record), number)
-            if key in reported or count < min(3, len({w for w in words[number] if len(w) >= SIGNIFICANT})):
+            record, withheld_words = withheld[number]
+            need = _needed(len(withheld_words), len(words))
+            # A shared run of k words holds k - 1 shared pairs, and each of its words stands in one: two bounds
+            # that rule most candidates out before difflib aligns the words.
+            if ((id(text.record), number) in reported or count < need / 2 or _covered(words, pairs[number]) < need
+                    or _covered(withheld_words, text_pairs) < need):
                 continue
-            if _restates(words[number], text_words):
-                reported.add(key)
-                yield _restatement(text, withheld[number], index)
+            matchers[number].set_seq1(words)
+            if sum(block.size for block in matchers[number].get_matching_blocks() if block.size >= 2) >= need:
+                reported.add((id(text.record), number))
+                yield _restatement(text, record, index)
 
 
-def _restates(withheld_words: list[str], words: list[str]) -> bool:
-    matcher = difflib.SequenceMatcher(None, withheld_words, words, autojunk=False)
-    shared = sum(block.size for block in matcher.get_matching_blocks() if block.size >= 2)
-    shorter = min(len(withheld_words), len(words))
-    return shared >= min(MIN_WORDS, shorter) and shared >= SHARE * shorter
+def _pairs(words: list[str]) -> set[tuple[str, str]]:
+    return set(itertools.pairwise(words))
 
 
-def _restatement(text: Text, kernpunt: Kernpunt, index: Index) -> Finding:
-    place = index.finding("kernpunt", kernpunt.id, "id", "", "", "")
-    grond = kernpunt.niet_openbaar
-    record = text.record
-    if isinstance(record, Bevinding | Verkenningspunt):
-        hint = (f"koppel haar met 'kernpunt: {kernpunt.id}', markeer haar met 'niet_openbaar: {grond}', "
-                "of herschrijf haar")
-    elif isinstance(record, Kernpunt):
-        hint = f"markeer het met 'niet_openbaar: {grond}', of herschrijf het"
-    elif isinstance(record, Bron):
-        hint = f"markeer haar met 'niet_openbaar: {grond}', of herschrijf haar"
+def _covered(words: list[str], pairs: set[tuple[str, str]]) -> int:
+    """How many of `words` stand in a pair of consecutive words that is in `pairs`."""
+    inside = [pair in pairs for pair in itertools.pairwise(words)]
+    return sum(before or after for before, after in zip([False, *inside], [*inside, False], strict=True))
+
+
+def _needed(length: int, other_length: int) -> float:
+    """The shared words that make a restatement, for texts of these lengths."""
+    shorter = min(length, other_length)
+    return max(min(MIN_WORDS, shorter), SHARE * shorter)
+
+
+def _restatement(text: Text, withheld: Kernpunt | Bron, index: Index) -> Finding:
+    kind = "kernpunt" if isinstance(withheld, Kernpunt) else "bron"
+    place = index.finding(kind, withheld.id, "id", "", "", "")
+    grond, record = withheld.niet_openbaar, text.record
+    it = "het" if isinstance(record, Kernpunt) else "haar"
+    if kind == "bron":
+        message = f"noemt de titel van de bron '{withheld.id}' ({place.path}:{place.line}), die niet openbaar is"
+        hint = (f"noem de bron niet, of markeer {it} met 'niet_openbaar: {grond}'"
+                if isinstance(record, Kernpunt | Bron | Bevinding | Verkenningspunt) else "noem de bron niet")
     else:
-        hint = "herschrijf de tekst, of maak het kernpunt openbaar"
-    return text.document.finding(text.location, f"{describe(record)} herhaalt het kernpunt '{kernpunt.id}' "
-                                 f"({place.path}:{place.line}), dat niet openbaar is", hint, "herhaalt-niet-openbaar")
+        message = f"herhaalt het kernpunt '{withheld.id}' ({place.path}:{place.line}), dat niet openbaar is"
+        if isinstance(record, Bevinding | Verkenningspunt):
+            hint = (f"koppel haar met 'kernpunt: {withheld.id}', markeer haar met 'niet_openbaar: {grond}', "
+                    "of herschrijf haar")
+        elif isinstance(record, Kernpunt | Bron):
+            hint = f"markeer {it} met 'niet_openbaar: {grond}', of herschrijf {it}"
+        else:
+            hint = "herschrijf de tekst, of maak het kernpunt openbaar"
+    return text.document.finding(text.location, f"{describe(record)} {message}", hint, "herhaalt-niet-openbaar")

@@ -213,6 +213,30 @@ def _(project: Project):
     return [SECRET_ID]
 
 
+
+@CASES.refused("withheld-exploration-point-id-in-page-text", builds=("intern", "openbaar"))
+def _(project: Project):
+    withhold(project, "6501580-uitdagingen-mensenrechtenverdragen")
+    where = project.append(PAGE, "\nOver complexiteit-procedure later meer.\n", at="complexiteit-procedure")
+    return [where.error("de id 'complexiteit-procedure' staat in de tekst van een openbare pagina, maar de uitdaging "
+                        "of maatregel is niet openbaar",
+                        f'zet de tekst tussen {{% call niet_openbaar("{GROND}") %}} en {{% endcall %}}', REFERS)]
+
+
+@CASES.handled("neutral-ids-restart-in-every-note", builds=("intern", "openbaar"))
+def _(project: Project):
+    copy = project.text(NOTA).replace('referentie: "6501580"', 'referentie: "7000002"').replace("6501580-", "7000002-")
+    project.write("data/notas/7000002.yaml", copy.replace(
+        "  - id: 7000002-externalisering\n", f"  - id: 7000002-externalisering\n    niet_openbaar: {GROND}\n"))
+    project.write("docs/notas/7000002.md", '{{ nota_kop("7000002") }}\n\n{{ kernpunten("7000002") }}\n')
+
+    def check(sites):
+        public = [record["id"] for record in export(sites["openbaar"], "kernpunten.json")]
+        assert [kernpunt_id for kernpunt_id in public if "niet-openbaar" in kernpunt_id] == [
+            f"7000002-niet-openbaar-{number}" for number in range(1, 6)]
+        assert "7000002-vijf-modellen" not in public and "6501580-vijf-modellen" in public
+    return check
+
 # --- Findings and exploration points that restate a withheld kernpunt ------------------------------------------------
 
 @CASES.withheld("finding-tied-to-withheld-kernpunt")
@@ -307,6 +331,24 @@ def _(project: Project):
                                "is", "herschrijf de tekst, of maak het kernpunt openbaar", RESTATES)]
 
 
+
+@CASES.warned("public-text-names-withheld-bron-title")
+def _(project: Project):
+    add_withheld_bron(project)
+    where = project.replace(TIJDLIJN, "    titel: Brief van negen lidstaten over het EVRM en migratie\n",
+                            f"    titel: Brief van negen lidstaten, na het {SECRET_TITLE.lower()}\n", at="titel")
+    line = project.line_of(BRONNEN, f"id: {SECRET_BRON}")
+    return [where.warning(f"de gebeurtenis 'brief-negen-lidstaten' noemt de titel van de bron '{SECRET_BRON}' "
+                          f"({BRONNEN}:{line}), die niet openbaar is", "noem de bron niet", RESTATES)]
+
+
+@CASES.refused("finding-marked-with-unknown-ground", builds=("intern", "openbaar"))
+def _(project: Project):
+    where = project.replace(MODELLEN, "    tekst: EU-recht vraagt een individuele risicobeoordeling",
+                            "    niet_openbaar: 5.1.2x\n    tekst: EU-recht vraagt een individuele risicobeoordeling",
+                            at="niet_openbaar")
+    return [where.error("onbekende weigeringsgrond '5.1.2x'", "bedoelt u '5.1.2i'?", "onbekende-id")]
+
 @CASES.handled("unrelated-texts-are-not-restatements")
 def _(project: Project):
     withhold(project, "6501580-vijf-modellen")
@@ -326,6 +368,15 @@ def _(project: Project):
                           "openbaar", f"markeer haar met 'niet_openbaar: {GROND}', of bevestig met "
                           "'openbaar_bevestigd: true' dat zij openbaar mag zijn", ONLY_WITHHELD)]
 
+
+
+@CASES.refused("withheld-bron-id-in-public-data-text", builds=("intern", "openbaar"))
+def _(project: Project):
+    add_withheld_bron(project)
+    where = project.append(NOTA, kernpunt_yaml("6501580-openbaar-punt", f"Zie {SECRET_BRON}.", grond=None),
+                           at="tekst")
+    return [where.error(f"de id '{SECRET_BRON}' staat in de tekst van het kernpunt '6501580-openbaar-punt', maar de "
+                        "bron is niet openbaar", "haal de id weg, of markeer ook deze tekst niet openbaar", REFERS)]
 
 @CASES.handled("bron-confirmed-public", builds=("intern", "openbaar"))
 def _(project: Project):
