@@ -114,7 +114,8 @@ def check_page(text: str, display: str, environment: Environment, index: Index, 
                                 f'schrijf {{% call {call.node.name}("5.1.2e") %}} tekst {{% endcall %}}',
                                 "macro-argumenten"))
         findings += _check_call(call, display, lines, offset, index)
-    findings += public_page_findings(tree, display, lines, offset, index, page_meta.get("openbaar") is False)
+    findings += public_page_findings(tree, display, lines, offset, index, page_meta.get("openbaar") is False,
+                                     front_matter or "")
     return findings
 
 

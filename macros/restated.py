@@ -20,7 +20,7 @@ from pydantic import BaseModel
 
 from macros.errors import Finding
 from macros.schema import Bevinding, Bron, Conclusie, Gebeurtenis, Kernpunt, Nota, Verkenningspunt
-from macros.woo_checks import describe, is_withheld, withheld_ids
+from macros.woo_checks import MARKABLE, describe, is_withheld, withheld_ids
 from macros.xref import Index, with_article
 from macros.yamlsource import YamlDocument
 
@@ -84,7 +84,7 @@ def _withheld_ids_in(texts: list[Text], index: Index) -> Iterator[Finding]:
         for token in dict.fromkeys(HYPHENATED.findall(text.value)):
             if token in withheld:
                 hint = ("haal de id weg, of markeer ook deze tekst niet openbaar"
-                        if isinstance(text.record, Kernpunt | Bron | Bevinding | Verkenningspunt) else "haal de id weg")
+                        if isinstance(text.record, MARKABLE) else "haal de id weg")
                 yield text.document.finding(text.location, f"de id '{token}' staat in de tekst van "
                                             f"{describe(text.record)}, maar {with_article(withheld[token])} is niet "
                                             "openbaar", hint, "verwijzing-niet-openbaar")
@@ -149,7 +149,7 @@ def _restatement(text: Text, withheld: Kernpunt | Bron, index: Index) -> Finding
     if kind == "bron":
         message = f"noemt de titel van de bron '{withheld.id}' ({place.path}:{place.line}), die niet openbaar is"
         hint = (f"noem de bron niet, of markeer {it} met 'niet_openbaar: {grond}'"
-                if isinstance(record, Kernpunt | Bron | Bevinding | Verkenningspunt) else "noem de bron niet")
+                if isinstance(record, MARKABLE) else "noem de bron niet")
     else:
         message = f"herhaalt het kernpunt '{withheld.id}' ({place.path}:{place.line}), dat niet openbaar is"
         if isinstance(record, Bevinding | Verkenningspunt):

@@ -40,7 +40,8 @@ def describe(record: BaseModel) -> str:
              Verkenningspunt: "de uitdaging of maatregel '{id}'", Gebeurtenis: "de gebeurtenis '{id}'",
              Nota: "de nota {referentie}", Bevinding: "de bevinding",
              Conclusie: "de conclusie", Modellen: "de vergelijking van de modellen", Verkenning: "de verkenning"}
-    return names[type(record)].format(id=getattr(record, "id", ""), referentie=getattr(record, "referentie", ""))
+    return names.get(type(record), "dit record").format(id=getattr(record, "id", ""),
+                                                         referentie=getattr(record, "referentie", ""))
 
 
 @functools.lru_cache(maxsize=2)

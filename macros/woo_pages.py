@@ -16,6 +16,8 @@ from macros.schema import Refers
 from macros.woo_checks import withheld_ids
 from macros.xref import Index, with_article
 
+FRONT_MATTER_HINT = "haal de id uit de kop van de pagina: de kop is altijd openbaar"
+
 
 @functools.cache
 def bron_parameters() -> dict[str, tuple[int, str]]:
@@ -32,15 +34,21 @@ def bron_parameters() -> dict[str, tuple[int, str]]:
 
 
 def public_page_findings(tree: nodes.Template, display: str, lines: list[str], offset: int, index: Index,
-                         page_withheld: bool) -> list[Finding]:
-    """Findings for what a public page shows of withheld records (none for a page that is not public itself)."""
+                         page_withheld: bool, front_matter: str = "") -> list[Finding]:
+    """Findings for what a public page shows of withheld records: its front matter is always public, its body
+    unless the page is not public as a whole."""
     withheld = withheld_ids(index)
-    if page_withheld or not withheld:
+    if not withheld:
         return []
+    kinds = {record_id: kind for kind, record_id in withheld if "-" in record_id}
+    front_lines = front_matter.splitlines()
+    findings = [_id_named(display, front_lines, number + 1, 1, token, kinds, withheld, FRONT_MATTER_HINT)
+                for number, line in enumerate(front_lines) for token in HYPHENATED.findall(line) if token in kinds]
+    if page_withheld:
+        return findings
     sheltered = {id(node) for block in tree.find_all(nodes.CallBlock)
                  if isinstance(block.call.node, nodes.Name) and block.call.node.name in BLOCK_MACROS
                  for node in block.find_all((nodes.Call, nodes.TemplateData))}
-    findings = []
     for call in tree.find_all(nodes.Call):
         bron_id = _bron_argument(call)
         if id(call) not in sheltered and ("bron", bron_id) in withheld:
@@ -48,21 +56,27 @@ def public_page_findings(tree: nodes.Template, display: str, lines: list[str], o
                                 f"de bron '{bron_id}' is niet openbaar, maar deze pagina is openbaar",
                                 f'zet de verwijzing tussen {{% call niet_openbaar("{withheld["bron", bron_id]}") %}} '
                                 "en {% endcall %}, of haal haar weg"))
-    kinds = {record_id: kind for kind, record_id in withheld if "-" in record_id}
     for data in tree.find_all(nodes.TemplateData):
         if id(data) in sheltered:
             continue
         for match in HYPHENATED.finditer(data.data):
-            token = match.group()
-            if token in kinds:
+            if match.group() in kinds:
                 lineno = data.lineno + data.data.count("\n", 0, match.start())
-                hint = f"zet de tekst tussen {{% call niet_openbaar(\"{withheld[kinds[token], token]}\") %}} en " \
-                       "{% endcall %}"
-                if kinds[token] == "kernpunt":
-                    hint = f'verwijs met {{{{ kernpunt("{token}") }}}}, of {hint}'
-                findings.append(_at(display, lines, lineno, offset, token, f"de id '{token}' staat in de tekst van "
-                                    f"een openbare pagina, maar {with_article(kinds[token])} is niet openbaar", hint))
+                findings.append(_id_named(display, lines, lineno, offset, match.group(), kinds, withheld))
     return findings
+
+
+def _id_named(display: str, lines: list[str], lineno: int, offset: int, token: str, kinds: dict[str, str],
+              withheld: dict[tuple[str, str], str], hint: str = "") -> Finding:
+    """The id of a withheld record in the text or front matter of a page."""
+    if hint:
+        return _at(display, lines, lineno, offset, token, f"de id '{token}' staat in de kop van een pagina, maar "
+                   f"{with_article(kinds[token])} is niet openbaar", hint)
+    hint = f'zet de tekst tussen {{% call niet_openbaar("{withheld[kinds[token], token]}") %}} en {{% endcall %}}'
+    if kinds[token] == "kernpunt":
+        hint = f'verwijs met {{{{ kernpunt("{token}") }}}}, of {hint}'
+    return _at(display, lines, lineno, offset, token, f"de id '{token}' staat in de tekst van een openbare pagina, "
+               f"maar {with_article(kinds[token])} is niet openbaar", hint)
 
 
 def _bron_argument(call: nodes.Call) -> str | None:

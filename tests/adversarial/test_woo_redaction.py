@@ -12,7 +12,7 @@ import json
 from bs4 import BeautifulSoup
 
 from tests.adversarial.harness import Corpus
-from tests.editing import NOTA, Project, finding_lines, run_check
+from tests.editing import NOTA, Project, Spot, finding_lines, run_check
 
 CASES = Corpus()
 BRONNEN = "data/bronnen.yaml"
@@ -193,6 +193,17 @@ def _(project: Project):
                         "kernpunt is niet openbaar",
                         'verwijs met {{ kernpunt("6501580-kabinet-onderschrijft") }}, of zet de tekst tussen '
                         f'{{% call niet_openbaar("{GROND}") %}} en {{% endcall %}}', REFERS)]
+
+
+
+@CASES.refused("withheld-id-in-front-matter-of-withheld-page", builds=("intern", "openbaar"))
+def _(project: Project):
+    withhold(project, "6501580-kabinet-onderschrijft")
+    where = project.write("docs/planning.md", "---\nopenbaar: false\nweigeringsgrond: 5.1.2i\n"
+                          "description: Uitwerking van 6501580-kabinet-onderschrijft\n---\n\n# Planning\n\nIntern.\n")
+    where = Spot(where.path, 4, len("description: Uitwerking van ") + 1)
+    return [where.error("de id '6501580-kabinet-onderschrijft' staat in de kop van een pagina, maar het kernpunt is "
+                        "niet openbaar", "haal de id uit de kop van de pagina: de kop is altijd openbaar", REFERS)]
 
 
 @CASES.refused("withheld-id-in-public-data-text", builds=("intern", "openbaar"))
