@@ -57,7 +57,8 @@ def woo_data_findings(index: Index) -> list[Finding]:
 
 
 def _reserved_ids(index: Index) -> Iterator[Finding]:
-    for kind in ("kernpunt", "verkenningspunt"):
+    """Ids of the neutral form, of any kind: they would collide with a renamed record (an anchor on the same page)."""
+    for kind in sorted(set(index.records) - {"nota", "weigeringsgrond"}):
         for record_id in index.records[kind]:
             if NEUTRAL_FORM.search(record_id):
                 yield index.finding(kind, record_id, "id", f"de id '{record_id}' heeft de vorm die de openbare versie "

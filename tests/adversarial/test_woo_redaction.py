@@ -184,6 +184,16 @@ def _(project: Project):
                         "ongeldige-id")]
 
 
+
+@CASES.refused("neutral-id-form-reserved-for-every-kind", builds=("intern", "openbaar"))
+def _(project: Project):
+    reserved = "verkenning-niet-openbaar-1"  # a bron among the instruments would share the page with point 1
+    where = project.replace(BRONNEN, "  - id: handvest-grondrechten-eu\n", f"  - id: {reserved}\n", at="id:")
+    project.replace(VERKENNING, "  - handvest-grondrechten-eu\n", f"  - {reserved}\n")
+    return [where.error(f"de id '{reserved}' heeft de vorm die de openbare versie aan iets niet openbaars geeft",
+                        "kies een andere id: een id die eindigt op -niet-openbaar-<nummer> is gereserveerd",
+                        "ongeldige-id")]
+
 @CASES.refused("withheld-id-in-page-text", builds=("intern", "openbaar"))
 def _(project: Project):
     withhold(project, "6501580-kabinet-onderschrijft")
