@@ -9,8 +9,10 @@ from macros.coherence import incoherences
 from macros.editorial import editorial_warnings
 from macros.errors import ContentError, Finding
 from macros.pagecheck import check_pages
+from macros.restated import restated_findings
 from macros.settings import Settings
 from macros.site import index_for, load_index
+from macros.woo_checks import woo_data_findings
 from macros.xref import Index
 
 
@@ -33,10 +35,15 @@ def run_checks(settings: Settings, today: dt.date) -> tuple[Index | None, list[F
         index = load_index(settings.project_dir, settings.pages, settings.directory_urls)
     except ContentError as error:
         return None, error.findings
-    return index_for(settings), sorted([*missing_pages(settings, index),
-                          *check_pages(settings.docs_dir, settings.project_dir, index, settings.jinja_options,
-                                       set(settings.extra_names)),
-                          *incoherences(index, today), *editorial_warnings(index, today)])
+    findings = sorted([*missing_pages(settings, index),
+                       *check_pages(settings.docs_dir, settings.project_dir, index, settings.jinja_options,
+                                    set(settings.extra_names)),
+                       *incoherences(index, today), *editorial_warnings(index, today),
+                       *woo_data_findings(index), *restated_findings(index)])
+    try:
+        return index_for(settings), findings
+    except ContentError as error:  # the public index refuses what the checks reported (or, fail closed, anything)
+        return None, findings if any(finding.severity == "error" for finding in findings) else error.findings
 
 
 def check_project(config_file: Path, today: dt.date) -> list[Finding]:

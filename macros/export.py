@@ -29,7 +29,7 @@ def exports(index: Index) -> dict[str, list[dict]]:
                   for kernpunt in index.kernpunten()]
     bronnen = [{"id": bron.id, "soort": bron.soort, "titel": bron.titel, "datum": str(bron.datum or "") or None,
                 "status": bron.status, "identificatie": bron.identificatie.model_dump(exclude_none=True),
-                "url": index.url("bron", bron.id), "vindplaats": bron.url,
+                "weigeringsgrond": bron.niet_openbaar, "url": index.url("bron", bron.id), "vindplaats": bron.url,
                 "kernpunten": [{"id": kernpunt_id, "url": index.url("kernpunt", kernpunt_id)}
                                for kernpunt_id in index.citations[bron.id]]}
                for bron in index.bronnen_sorted]

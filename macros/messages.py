@@ -74,6 +74,12 @@ CATALOG: dict[str, Message] = {message.code: message for message in (
             "'datum: 2026-06-04' met 'tot: 2026-06-03'.", "Zet bij 'tot' een datum na 'datum', of laat 'tot' weg."),
     Message("onwaarschijnlijke-datum", "error", "Een nota is gedateerd vóór 1900 of meer dan een jaar vooruit",
             "'datum: 2525-05-11' (een tikfout in het jaartal).", "Verbeter het jaartal."),
+    # Woo: what is not public, and what refers to it
+    Message("verwijzing-niet-openbaar", "error", "Openbare inhoud verwijst naar iets wat niet openbaar is",
+            "Een openbaar kernpunt met `bronnen: [verslag-overleg]`, terwijl die bron `niet_openbaar: 5.2.1` heeft; "
+            "of de id van een kernpunt dat niet openbaar is in de tekst van een pagina.",
+            "Markeer ook wat verwijst niet openbaar, zet het in een passage die niet openbaar is, of haal de "
+            "verwijzing weg."),
     # Pages
     Message("pagina-ontbreekt", "error", "Een pagina die de inhoud nodig heeft, ontbreekt",
             "Een nota in data/notas/ zonder docs/notas/<referentie>.md.",
@@ -107,6 +113,16 @@ CATALOG: dict[str, Message] = {message.code: message for message in (
     Message("bron-ongebruikt", "warning", "Een bron wordt nergens aangehaald",
             "Een bron in bronnen.yaml waar geen kernpunt, bevinding of gebeurtenis naar verwijst.",
             "Verwijs ernaar, of verwijder de bron."),
+    Message("bron-alleen-niet-openbaar", "warning", "Een openbare bron die alleen niet-openbare inhoud aanhaalt",
+            "Een bron waar alleen een kernpunt met `niet_openbaar: 5.2.1` naar verwijst: de openbare versie toont "
+            "haar toch volledig.",
+            "Markeer de bron met `niet_openbaar: <grond>`, of bevestig met `openbaar_bevestigd: true` dat zij "
+            "openbaar mag zijn."),
+    Message("herhaalt-niet-openbaar", "warning", "Een openbare tekst herhaalt een kernpunt dat niet openbaar is",
+            "Een bevinding in modellen.yaml met (bijna) de tekst van een kernpunt met `niet_openbaar:`, maar zonder "
+            "`kernpunt:` ernaar.",
+            "Koppel de bevinding of uitdaging met `kernpunt: <id>` (dan is zij niet openbaar met het kernpunt), "
+            "markeer haar met `niet_openbaar: <grond>`, of herschrijf de tekst."),
     Message("kernpunt-zonder-bron", "warning", "Een kernpunt zonder bron",
             "Een kernpunt zonder 'bronnen:'.", "Voeg de bron(nen) toe waarop het kernpunt rust."),
     Message("nota-zonder-kernpunten", "warning", "Een nota zonder kernpunten",

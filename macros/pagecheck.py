@@ -15,6 +15,7 @@ from jinja2 import Environment, TemplateSyntaxError, nodes
 from macros.errors import ContentError, Finding
 from macros.page_macros import BLOCK_MACROS, MACRO_NAMES, PageMacros
 from macros.schema import Refers
+from macros.woo_pages import public_page_findings
 from macros.xref import Index, unknown
 from macros.yamlsource import parse_yaml, read_text
 
@@ -114,6 +115,8 @@ def check_page(text: str, display: str, environment: Environment, index: Index, 
                                 f'schrijf {{% call {call.node.name}("5.1.2e") %}} tekst {{% endcall %}}',
                                 "macro-argumenten"))
         findings += _check_call(call, display, lines, offset, index)
+    findings += public_page_findings(tree, display, lines, offset, index, page_meta.get("openbaar") is False,
+                                     front_matter or "")
     return findings
 
 

@@ -120,6 +120,9 @@ class Bron(Record):
     bepalingen: list[Bepaling] = []
     onderwerpen: list[OnderwerpRef] = []
     opmerking: str = ""
+    # Woo: a bron can be withheld like a kernpunt; one cited only by withheld content is confirmed public here.
+    niet_openbaar: WeigeringsgrondRef | None = None
+    openbaar_bevestigd: bool = False
 
 
 class Weigeringsgrond(Record):
@@ -211,6 +214,7 @@ class Bevinding(Record):
     tekst: Text
     bronnen: list[BronRef] = []
     kernpunt: KernpuntRef | None = None
+    niet_openbaar: WeigeringsgrondRef | None = None  # also inherited from a withheld `kernpunt`
 
 
 class Conclusie(Record):
@@ -237,6 +241,7 @@ class Verkenningspunt(Record):
     tekst: Text
     kernpunt: KernpuntRef
     bronnen: list[BronRef] = []
+    niet_openbaar: WeigeringsgrondRef | None = None  # also inherited from a withheld `kernpunt`
 
 
 class Verkenning(Record):

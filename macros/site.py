@@ -6,6 +6,7 @@ import functools
 from pathlib import Path
 
 from macros.loading import load_content
+from macros.redaction import redact_records, with_record_grounds
 from macros.settings import DATA_FOLDER, Settings
 from macros.urls import PageMap
 from macros.woo import redacted, with_grounds
@@ -26,7 +27,8 @@ def index_for(settings: Settings) -> Index:
 @functools.lru_cache(maxsize=1)
 def public_index(index: Index) -> Index:
     """The index of the public build: the same content with everything not public removed."""
-    return Index(redacted(index.content), index.pages, index.directory_urls, openbaar=True)
+    content, aliases = redact_records(redacted(index.content))
+    return Index(content, index.pages, index.directory_urls, openbaar=True, aliases=aliases)
 
 
 def load_index(project_dir: Path, pages: PageMap, directory_urls: bool) -> Index:
@@ -39,4 +41,5 @@ def load_index(project_dir: Path, pages: PageMap, directory_urls: bool) -> Index
 
 @functools.lru_cache(maxsize=1)
 def _load(project_dir: Path, pages: PageMap, directory_urls: bool, signature: tuple) -> Index:
-    return Index(with_grounds(load_content(project_dir / DATA_FOLDER, project_dir)), pages, directory_urls)
+    content = with_record_grounds(with_grounds(load_content(project_dir / DATA_FOLDER, project_dir)))
+    return Index(content, pages, directory_urls)

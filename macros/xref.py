@@ -92,9 +92,10 @@ class Index:
     """All records by kind and id, with the links between them; built once per build."""
 
     def __init__(self, content: Content, pages: PageMap | None = None, directory_urls: bool = True,
-                 openbaar: bool = False):
+                 openbaar: bool = False, aliases: dict[tuple[str, str], str] | None = None):
         self.content = content
         self.openbaar = openbaar  # True in the public build: the content is redacted (macros/woo.py)
+        self.aliases = aliases or {}  # the public build's neutral id of a withheld record, by kind and original id
         self.pages = pages or PageMap()
         self.directory_urls = directory_urls
         self.records: dict[str, dict[str, BaseModel]] = defaultdict(dict)
@@ -179,6 +180,8 @@ class Index:
     def _by_onderwerp(self) -> dict[str, list[str]]:
         grouped: dict[str, list[str]] = {onderwerp: [] for onderwerp in self.records["onderwerp"]}
         for kernpunt in self.kernpunten():
+            if self.openbaar and kernpunt.niet_openbaar:
+                continue  # its own onderwerpen are withheld: the note's would be a guess
             nota_topics = self.nota_of[kernpunt.id].onderwerpen
             for onderwerp in dict.fromkeys(kernpunt.onderwerpen or nota_topics):
                 grouped[onderwerp].append(kernpunt.id)
@@ -187,9 +190,13 @@ class Index:
     def get(self, kind: str, record_id: str) -> Any:
         """The record of `kind` with `record_id`; raise UnknownId (with a suggestion) if none."""
         try:
-            return self.records[kind][str(record_id)]
+            return self.records[kind][self.resolve(kind, record_id)]
         except KeyError:
             raise UnknownId(kind, str(record_id), self.suggest(kind, str(record_id))) from None
+
+    def resolve(self, kind: str, record_id: str) -> str:
+        """The id a record has in this index: in the public build a withheld one's neutral id."""
+        return self.aliases.get((kind, str(record_id)), str(record_id))
 
     def _timeline(self) -> list[TimelineItem]:
         items = [TimelineItem(event.id, event.datum, event.tot, event.bij_benadering, event.soort, event.titel,
@@ -234,6 +241,7 @@ class Index:
     def url(self, kind: str, record_id: str) -> str:
         """URL relative to the site root of a record's own entry, with its anchor."""
         self.get(kind, record_id)
+        record_id = self.resolve(kind, record_id)
         if kind == "kernpunt":
             return f"{self.url('nota', self.nota_of[record_id].referentie)}#{record_id}"
         url = page_url(self.source(kind, record_id), self.directory_urls)

@@ -63,7 +63,7 @@ def test_nothing_marked_not_public_reaches_any_file_of_the_public_build(woo_buil
     # Text also shown unmarked (a bron's name, "Bronnen:", a label) is public by design; the rest must not leak.
     withheld = {text for text in inside if len(text) >= 4 and re.search(r"\w", text) and text not in outside}
     assert {CANARIES[name] for name in ("kernpunt", "subkernpunt", "bureau", "auteur", "contact")} <= withheld
-    needles = withheld | set(CANARIES.values())
+    needles = withheld | set(CANARIES.values()) | {f"{REFERENTIE}-intern"}  # the withheld kernpunten's ids too
     assert find_leaks(woo_builds["openbaar"], needles) == []
 
 
@@ -133,7 +133,8 @@ def test_each_notice_stands_in_the_place_of_what_it_replaces(woo_builds):
     assert _notice(header["Contact"].select_one(".bp-weigering")) == personal
     assert header["Bureau"].select_one(".bp-weigering")["data-weigeringsgrond"] == GROUNDS["bureau"]
     assert plain(header["t.a.v."].get_text()) == "De Minister van Asiel en Migratie"
-    for kernpunt_id in (f"{REFERENTIE}-intern", f"{REFERENTIE}-intern-sub"):
+    # A withheld kernpunt's id is words: the public build numbers it instead (macros/redaction.py).
+    for kernpunt_id in (f"{REFERENTIE}-niet-openbaar-1", f"{REFERENTIE}-niet-openbaar-2"):
         heading = soup.find(id=kernpunt_id)
         notice = heading.find_next_sibling()
         assert "bp-weigering" in notice["class"] and notice["data-weigeringsgrond"] == GROUNDS["kernpunt"]
@@ -160,10 +161,12 @@ def _export(site: Path, name: str) -> dict[str, dict]:
 
 def test_exports_keep_the_ground_and_drop_what_is_withheld(woo_builds):
     internal, public = (_export(woo_builds[name], "kernpunten.json") for name in ("intern", "openbaar"))
-    for kernpunt_id in (f"{REFERENTIE}-intern", f"{REFERENTIE}-intern-sub"):
+    for kernpunt_id, number in ((f"{REFERENTIE}-intern", 1), (f"{REFERENTIE}-intern-sub", 2)):
         assert internal[kernpunt_id]["tekst"] and internal[kernpunt_id]["bronnen"]
-        assert public[kernpunt_id] | {"tekst": "", "bronnen": [], "onderwerpen": []} == public[kernpunt_id]
-        assert public[kernpunt_id]["weigeringsgrond"] == internal[kernpunt_id]["weigeringsgrond"] == "5.2.1"
+        neutral = public[f"{REFERENTIE}-niet-openbaar-{number}"]
+        assert neutral | {"tekst": "", "bronnen": [], "onderwerpen": []} == neutral
+        assert neutral["weigeringsgrond"] == internal[kernpunt_id]["weigeringsgrond"] == "5.2.1"
+        assert kernpunt_id not in public
     assert public[f"{REFERENTIE}-openbaar"] == internal[f"{REFERENTIE}-openbaar"]
     cited = {record["id"] for record in _export(woo_builds["openbaar"], "bronnen.json")["dublin-iii"]["kernpunten"]}
     assert f"{REFERENTIE}-intern" not in cited

@@ -1,0 +1,104 @@
+"""Woo checks of the data: public records that refer to a withheld bron, reserved ids, bronnen only withheld content
+cites. Used by `make check` and the build alike (macros/checks.py)."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+
+from pydantic import BaseModel
+
+from macros.errors import Finding
+from macros.redaction import NEUTRAL_FORM
+from macros.schema import (
+    Bevinding,
+    Bron,
+    Conclusie,
+    Gebeurtenis,
+    Kernpunt,
+    Modellen,
+    Nota,
+    Refers,
+    Verkenning,
+    Verkenningspunt,
+)
+from macros.xref import Index, iter_mentions
+
+# The records that can be marked `niet_openbaar` themselves.
+MARKABLE = (Kernpunt, Bron, Bevinding, Verkenningspunt)
+REMOVE = "haal de verwijzing weg, of maak de bron openbaar"
+
+
+def is_withheld(record: BaseModel) -> bool:
+    """Whether a record is withheld (after the grounds are made explicit: sub-points, tied findings and points)."""
+    return isinstance(record, MARKABLE) and bool(record.niet_openbaar)
+
+
+def describe(record: BaseModel) -> str:
+    """How a message names a record: `het kernpunt '6501580-verkenning'`, `de bevinding`, `de nota 6501580`."""
+    names = {Kernpunt: "het kernpunt '{id}'", Bron: "de bron '{id}'",
+             Verkenningspunt: "de uitdaging of maatregel '{id}'", Gebeurtenis: "de gebeurtenis '{id}'",
+             Nota: "de nota {referentie}", Bevinding: "de bevinding",
+             Conclusie: "de conclusie", Modellen: "de vergelijking van de modellen", Verkenning: "de verkenning"}
+    return names.get(type(record), "dit record").format(id=getattr(record, "id", ""),
+                                                         referentie=getattr(record, "referentie", ""))
+
+
+@functools.lru_cache(maxsize=2)
+def withheld_ids(index: Index) -> dict[tuple[str, str], str]:
+    """The ground of every withheld record with an id, by kind and id (of the whole, unredacted index)."""
+    return {(kind, record_id): record.niet_openbaar for kind in ("kernpunt", "verkenningspunt", "bron")
+            for record_id, record in index.records[kind].items() if is_withheld(record)}
+
+
+def woo_data_findings(index: Index) -> list[Finding]:
+    """Every Woo finding in the data of the whole index."""
+    return [*_reserved_ids(index), *_bron_findings(index)]
+
+
+def _reserved_ids(index: Index) -> Iterator[Finding]:
+    """Ids of the neutral form, of any kind: they would collide with a renamed record (an anchor on the same page)."""
+    for kind in sorted(set(index.records) - {"nota", "weigeringsgrond"}):
+        for record_id in index.records[kind]:
+            if NEUTRAL_FORM.search(record_id):
+                yield index.finding(kind, record_id, "id", f"de id '{record_id}' heeft de vorm die de openbare versie "
+                                    "aan iets niet openbaars geeft",
+                                    "kies een andere id: een id die eindigt op -niet-openbaar-<nummer> is gereserveerd",
+                                    "ongeldige-id")
+
+
+def _bron_findings(index: Index) -> Iterator[Finding]:
+    """Public references to a withheld bron (errors); public bronnen that only withheld records cite (warnings)."""
+    withheld = withheld_ids(index)
+    citing_grounds: dict[str, list[str | None]] = {bron_id: [] for bron_id in index.records["bron"]}
+    for loaded in index.content.files:
+        for mention in iter_mentions(loaded.model):
+            if not isinstance(mention.marker, Refers) or mention.marker.kind != "bron":
+                continue
+            owner = mention.record
+            citing_grounds.setdefault(mention.value, []).append(owner.niet_openbaar if is_withheld(owner) else None)
+            if ("bron", mention.value) in withheld and not is_withheld(owner):
+                hint = _mark_too(owner)
+                yield loaded.document.finding(mention.location, f"de bron '{mention.value}' is niet openbaar, maar "
+                                              f"{describe(owner)} is openbaar", hint, "verwijzing-niet-openbaar")
+    for bron_id, bron in index.records["bron"].items():
+        if bron.niet_openbaar and bron.openbaar_bevestigd:
+            yield index.finding("bron", bron_id, "openbaar_bevestigd", "een bron die niet openbaar is, kan niet als "
+                                "openbaar bevestigd zijn", "laat 'openbaar_bevestigd' of 'niet_openbaar' weg",
+                                "ongeldige-waarde")
+        grounds = citing_grounds[bron_id]
+        if grounds and None not in grounds and not bron.niet_openbaar and not bron.openbaar_bevestigd:
+            yield index.finding("bron", bron_id, "id", f"de bron '{bron_id}' wordt alleen aangehaald door wat niet "
+                                "openbaar is, maar is zelf openbaar",
+                                f"markeer haar met 'niet_openbaar: {grounds[0]}', of bevestig met "
+                                "'openbaar_bevestigd: true' dat zij openbaar mag zijn",
+                                "bron-alleen-niet-openbaar")
+
+
+def _mark_too(owner: BaseModel) -> str:
+    """The fix for a public record that refers to a withheld bron."""
+    if not isinstance(owner, MARKABLE):
+        return REMOVE  # notes, events, conclusions, the report and the instruments cannot be withheld
+    what = {Kernpunt: "het kernpunt", Bevinding: "de bevinding", Verkenningspunt: "de uitdaging of maatregel",
+            Bron: f"de bron '{getattr(owner, 'id', '')}'"}[type(owner)]
+    return f"markeer ook {what} niet openbaar, of haal de verwijzing weg"

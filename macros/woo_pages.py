@@ -1,0 +1,94 @@
+"""Woo checks of a page: outside a withheld passage, a page may neither cite a withheld bron with a macro nor name
+a withheld record's id in its text (its Markdown is published). Called by macros/pagecheck.py for each page."""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import typing
+
+from jinja2 import nodes
+
+from macros.errors import Finding
+from macros.page_macros import BLOCK_MACROS, MACRO_NAMES, PageMacros
+from macros.restated import HYPHENATED
+from macros.schema import Refers
+from macros.woo_checks import withheld_ids
+from macros.xref import Index, with_article
+
+FRONT_MATTER_HINT = "haal de id uit de kop van de pagina: de kop is altijd openbaar"
+
+
+@functools.cache
+def bron_parameters() -> dict[str, tuple[int, str]]:
+    """The macros that take a bron id: the position and name of that parameter, from their signatures."""
+    found = {}
+    for name in MACRO_NAMES:
+        method = getattr(PageMacros, name)
+        hints = typing.get_type_hints(method, include_extras=True)
+        for position, parameter in enumerate(list(inspect.signature(method).parameters)[1:]):
+            markers = typing.get_args(hints.get(parameter))[1:]
+            if any(isinstance(marker, Refers) and marker.kind == "bron" for marker in markers):
+                found[name] = (position, parameter)
+    return found
+
+
+def public_page_findings(tree: nodes.Template, display: str, lines: list[str], offset: int, index: Index,
+                         page_withheld: bool, front_matter: str = "") -> list[Finding]:
+    """Findings for what a public page shows of withheld records: its front matter is always public, its body
+    unless the page is not public as a whole."""
+    withheld = withheld_ids(index)
+    if not withheld:
+        return []
+    kinds = {record_id: kind for kind, record_id in withheld if "-" in record_id}
+    front_lines = front_matter.splitlines()
+    findings = [_id_named(display, front_lines, number + 1, 1, token, kinds, withheld, FRONT_MATTER_HINT)
+                for number, line in enumerate(front_lines) for token in HYPHENATED.findall(line) if token in kinds]
+    if page_withheld:
+        return findings
+    sheltered = {id(node) for block in tree.find_all(nodes.CallBlock)
+                 if isinstance(block.call.node, nodes.Name) and block.call.node.name in BLOCK_MACROS
+                 for node in block.find_all((nodes.Call, nodes.TemplateData))}
+    for call in tree.find_all(nodes.Call):
+        bron_id = _bron_argument(call)
+        if id(call) not in sheltered and ("bron", bron_id) in withheld:
+            findings.append(_at(display, lines, call.lineno, offset, bron_id,
+                                f"de bron '{bron_id}' is niet openbaar, maar deze pagina is openbaar",
+                                f'zet de verwijzing tussen {{% call niet_openbaar("{withheld["bron", bron_id]}") %}} '
+                                "en {% endcall %}, of haal haar weg"))
+    for data in tree.find_all(nodes.TemplateData):
+        if id(data) in sheltered:
+            continue
+        for match in HYPHENATED.finditer(data.data):
+            if match.group() in kinds:
+                lineno = data.lineno + data.data.count("\n", 0, match.start())
+                findings.append(_id_named(display, lines, lineno, offset, match.group(), kinds, withheld))
+    return findings
+
+
+def _id_named(display: str, lines: list[str], lineno: int, offset: int, token: str, kinds: dict[str, str],
+              withheld: dict[tuple[str, str], str], hint: str = "") -> Finding:
+    """The id of a withheld record in the text or front matter of a page."""
+    if hint:
+        return _at(display, lines, lineno, offset, token, f"de id '{token}' staat in de kop van een pagina, maar "
+                   f"{with_article(kinds[token])} is niet openbaar", hint)
+    hint = f'zet de tekst tussen {{% call niet_openbaar("{withheld[kinds[token], token]}") %}} en {{% endcall %}}'
+    if kinds[token] == "kernpunt":
+        hint = f'verwijs met {{{{ kernpunt("{token}") }}}}, of {hint}'
+    return _at(display, lines, lineno, offset, token, f"de id '{token}' staat in de tekst van een openbare pagina, "
+               f"maar {with_article(kinds[token])} is niet openbaar", hint)
+
+
+def _bron_argument(call: nodes.Call) -> str | None:
+    if not isinstance(call.node, nodes.Name) or call.node.name not in bron_parameters():
+        return None
+    position, name = bron_parameters()[call.node.name]
+    values = [keyword.value for keyword in call.kwargs if keyword.key == name]
+    values += call.args[position:position + 1]
+    return str(values[0].value) if values and isinstance(values[0], nodes.Const) else None
+
+
+def _at(display: str, lines: list[str], lineno: int, offset: int, needle: str, message: str, hint: str) -> Finding:
+    text = lines[lineno - 1] if 0 < lineno <= len(lines) else ""
+    column = text.find(needle) + 1 if needle in text else 1
+    return Finding(display, lineno + offset, column, message, hint, "verwijzing-niet-openbaar")
