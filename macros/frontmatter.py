@@ -21,6 +21,8 @@ from macros.yamlsource import YamlDocument, parse_yaml
 # Material's page templates, and the site's own (overrides/): the only values `template:` may name.
 TEMPLATE_DIRS = (Path(material.__file__).parent / "templates", Path("overrides"))
 HEAD_CODE = "kop-onleesbaar"
+# mkdocs-macros renders a title that holds Jinja (with every variable and include): the kop holds text only.
+JINJA_STARTS = ("{{", "{%", "{#")
 
 
 class Search(Record):
@@ -105,6 +107,11 @@ def check_front_matter(document: YamlDocument, meta: FrontMatter, body: str, ind
                                              for folder in TEMPLATE_DIRS):
         findings.append(document.finding(("template",), f"template: het sjabloon '{meta.template}' bestaat niet",
                                          "laat 'template:' weg; de site kiest zelf het sjabloon", "ongeldige-waarde"))
+    for key in ("title", "description"):
+        if any(start in (getattr(meta, key) or "") for start in JINJA_STARTS):
+            findings.append(document.finding((key,), f"{key}: een macro in de kop van een pagina wordt niet "
+                                             "gecontroleerd en kan elke pagina invoegen",
+                                             "schrijf de kop als gewone tekst, zonder {{ of {%", "ongeldige-waarde"))
     if not meta.render_macros and "niet_openbaar" in body:
         findings.append(document.finding(("render_macros",), "een pagina met 'render_macros: false' voert "
                                          "niet_openbaar niet uit: de passage zou openbaar zijn",

@@ -461,6 +461,16 @@ def _(project: Project) -> list[str]:
     return include_case(project, '{% extends "planning.md" %}', "extends")
 
 
+@CASES.refused("page-title-includes-withheld-page", builds=("intern", "openbaar"))
+def _(project: Project) -> list[str]:
+    # mkdocs-macros renders a title with Jinja in it, outside the page's body that `make check` reads.
+    project.write("docs/planning.md", withheld_page("Kanarie-planning.\n"))
+    project.write(PAGE, page("title: \"{% include 'planning.md' %}\"\n"))
+    return [Spot(PAGE, 2, 1).error("title: een macro in de kop van een pagina wordt niet gecontroleerd en kan elke "
+                                   "pagina invoegen", "schrijf de kop als gewone tekst, zonder {{ of {%",
+                                   "ongeldige-waarde")]
+
+
 @CASES.refused("page-sources-through-files", builds=("intern", "openbaar"))
 def _(project: Project) -> list[str]:
     project.write("docs/planning.md", withheld_page("Kanarie-planning.\n"))
