@@ -61,7 +61,8 @@ def split_front_matter(text: str) -> tuple[str | None, str, int]:
 
 
 def read_front_matter(text: str, display: str) -> tuple[YamlDocument | None, FrontMatter, list[Finding]]:
-    """The page's front matter (its document, the validated keys) and the findings of reading it."""
+    """The page's front matter (its document, the validated keys) and the findings of reading it; no document when
+    the findings leave nothing to check further."""
     front_matter, _, _ = split_front_matter(text)
     mkdocs_meta = get_data(text)[1]
     if front_matter is None:
@@ -76,7 +77,7 @@ def read_front_matter(text: str, display: str) -> tuple[YamlDocument | None, Fro
         if document.data is None:
             return document, FrontMatter(), []
         if isinstance(document.data, dict) and not isinstance(document.data.get("tags") or [], list):
-            return document, FrontMatter(), [document.finding(
+            return None, FrontMatter(), [document.finding(
                 ("tags",), "tags: verwacht een lijst", "schrijf tags: [Dublin] of elk onderwerp op een eigen regel "
                 "met '- '", "verkeerd-type")]
         meta = validate_document(document, FrontMatter)
