@@ -378,6 +378,16 @@ def _(project: Project):
     return check
 
 
+@CASES.handled("image-of-the-stylesheet-is-kept", builds=("intern", "openbaar"))
+def _(project: Project):
+    project.write("docs/assets/patroon.svg", SVG.format(canary="Achtergrondpatroon"))
+    project.append("docs/assets/beleid.css", '\n.bp-patroon { background: url("patroon.svg"); }\n', at="patroon")
+
+    def check(sites: dict[str, Path]) -> None:
+        assert (sites["openbaar"] / "assets/patroon.svg").is_file()
+    return check
+
+
 # --- Class 2: HTML comments -----------------------------------------------------------------------------------------
 
 @CASES.withheld("html-comment-in-page")
