@@ -75,4 +75,3 @@ def _misplaced_passages(tree: nodes.Template, lines: list[str], at: At) -> Itera
                       "tabel of zin", "zet {% call niet_openbaar(...) %} en {% endcall %} elk op een eigen regel, "
                       "tussen lege regels; moet een deel van een lijst of tabel niet openbaar zijn, zet dan de hele "
                       "lijst of tabel erin", "passage-plaats")
-
