@@ -381,7 +381,7 @@ def _(project: Project):
 @CASES.handled("image-of-the-stylesheet-is-kept", builds=("intern", "openbaar"))
 def _(project: Project):
     project.write("docs/assets/patroon.svg", SVG.format(canary="Achtergrondpatroon"))
-    project.append("docs/assets/beleid.css", '\n.bp-patroon { background: url("patroon.svg"); }\n', at="patroon")
+    project.append("docs/assets/beleid.css", '\n.bp-patroon { background: url("patroon.svg"); }\n', at="url")
 
     def check(sites: dict[str, Path]) -> None:
         assert (sites["openbaar"] / "assets/patroon.svg").is_file()
