@@ -27,11 +27,12 @@ class Change:
 
 @dataclass(frozen=True)
 class Changed:
-    """A record present in both versions whose compared fields differ."""
+    """A record present in both versions whose compared fields differ; `grond` if either version is not public."""
 
     key: str
     record: dict
     changes: list[Change]
+    grond: str | None = None
 
 
 @dataclass
@@ -67,7 +68,8 @@ def _compare(old_records: list[dict], new_records: list[dict], key: str, fields:
                        for name in fields]
             changes = [change for change in changes if change.old != change.new]
             if changes:
-                section.changed.append(Changed(identifier, record, changes))
+                grond = record.get("weigeringsgrond") or old[identifier].get("weigeringsgrond")
+                section.changed.append(Changed(identifier, record, changes, grond))
     return section
 
 

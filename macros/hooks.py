@@ -19,10 +19,13 @@ from mkdocs.utils.meta import get_data
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from macros.checks import run_checks
+from macros.comments import without_comments
 from macros.export import export_files
 from macros.paging import later_page_number, page_count, page_source
+from macros.public_files import withheld_files
 from macros.schema import Bron, Nota
 from macros.search import on_page_context, post_build_hook  # noqa: F401  (on_page_context: a hook)
+from macros.settings import is_public
 from macros.shield import unshield
 from macros.site import settings_for
 
@@ -118,8 +121,17 @@ class SiteHooks:
         return markdown
 
     def on_page_content(self, html, page, config, files):
-        """Restore the partials' HTML that crossed Markdown shielded (see macros/shield.py)."""
-        return unshield(html)
+        """Restore the partials' HTML that crossed Markdown shielded (see macros/shield.py); the public build then
+        drops the HTML comments (macros/comments.py)."""
+        html = unshield(html)
+        return without_comments(html) if is_public(config.extra) else html
+
+    def on_env(self, env, config, files):
+        """The public build copies from docs/ only the files that public pages or the site name (public_files.py)."""
+        if is_public(config.extra):
+            for file in withheld_files(files, config):
+                files.remove(file)
+        return env
 
 
 class GeneratedPage(File):
@@ -165,4 +177,5 @@ on_config = _hooks.on_config
 on_files = _hooks.on_files
 on_page_markdown = _hooks.on_page_markdown
 on_page_content = _hooks.on_page_content
+on_env = _hooks.on_env
 on_post_build = post_build_hook(serving=lambda: _hooks.serving)  # Pagefind indexes the built site

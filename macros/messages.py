@@ -99,6 +99,34 @@ CATALOG: dict[str, Message] = {message.code: message for message in (
     Message("macro-fout", "error", "Een macro faalde tijdens het bouwen",
             "Een macro kreeg een waarde van de verkeerde soort, bijvoorbeeld `{{ notas(aantal=\"vijf\") }}`.",
             "Lees de melding en verbeter de aanroep op de genoemde regel."),
+    # Woo: markings that must be understood, and roads by which a page could publish what it does not show
+    Message("lege-weigeringsgrond", "error", "Een markering 'niet openbaar' zonder grond",
+            "`niet_openbaar:` zonder waarde bij een kernpunt, of `weigeringsgrond:` leeg in de kop van een pagina.",
+            "Vul een grond in uit data/weigeringsgronden.yaml (bijvoorbeeld 5.1.2e). Is alles openbaar, verwijder "
+            "dan de regel: een lege markering maakt niets openbaar of geheim, zij wordt geweigerd."),
+    Message("kop-onleesbaar", "error", "MkDocs leest de kop van de pagina anders dan make check",
+            "Een pagina die begint met `openbaar: false` zonder regels `---` erboven en eronder, of "
+            "`title: 2025-02-30` (YAML leest dat als een datum die niet bestaat, en MkDocs laat dan de hele kop "
+            "vallen).",
+            "Zet de kop tussen twee regels `---`; zet waarden die op een datum, getal of ja/nee lijken tussen "
+            "aanhalingstekens."),
+    Message("pagina-invoegen", "error", "Een pagina voegt een ander bestand in",
+            "`{% include \"planning.md\" %}`, `{% import ... %}`, `{% from ... import ... %}` of "
+            "`{% extends ... %}` in een pagina: zo zou de tekst van een niet-openbare pagina openbaar worden.",
+            "Neem de tekst zelf op in de pagina, of gebruik een macro van deze site."),
+    Message("verboden-variabele", "error", "Een pagina leest de bestanden of instellingen van de site",
+            "`{{ files }}`, `{{ navigation }}`, `{{ page }}`, `{{ config }}` of `{{ iets.__class__ }}` in een "
+            "pagina: daarmee is de brontekst van elke pagina te lezen, ook van een niet-openbare.",
+            "Gebruik de macro's van deze site; zij tonen alleen wat openbaar mag."),
+    Message("commentaar-open", "error", "Een HTML-commentaar wordt niet gesloten",
+            "`<!-- nog afstemmen` zonder `-->`: de pagina toont het commentaar, en alles erna, als gewone tekst.",
+            "Sluit het commentaar af met `-->`. Commentaar staat nooit in de openbare versie, maar is geen "
+            "markering: wat niet openbaar is, zet u in een passage."),
+    Message("passage-plaats", "error", "Een niet-openbare passage staat in een lijst, tabel of zin",
+            "`- {% call niet_openbaar(\"5.1.2e\") %}tekst{% endcall %}` in een lijstitem of een tabelcel: de "
+            "passage wordt een eigen blok en breekt de lijst of de tabel.",
+            "Zet `{% call ... %}` en `{% endcall %}` elk op een eigen regel, tussen lege regels; moet een deel van "
+            "een lijst of tabel niet openbaar zijn, zet dan de hele lijst of tabel in de passage."),
     # Editorial warnings
     Message("datum-voor-aanleiding", "warning", "De nota is gedateerd vóór haar aanleiding",
             "Een nota van 11 mei 2025 met als aanleiding een verzoek van 17 juni 2025.",

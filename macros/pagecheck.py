@@ -12,12 +12,15 @@ from pathlib import Path
 from annotated_types import Ge
 from jinja2 import Environment, TemplateSyntaxError, nodes
 
+from macros.comments import unclosed_comment
 from macros.errors import ContentError, Finding
+from macros.frontmatter import as_mkdocs_reads, check_front_matter, read_front_matter, split_front_matter
 from macros.page_macros import BLOCK_MACROS, MACRO_NAMES, PageMacros
+from macros.pageroads import closed_roads
 from macros.schema import Refers
 from macros.woo_pages import public_page_findings
 from macros.xref import Index, unknown
-from macros.yamlsource import parse_yaml, read_text
+from macros.yamlsource import read_text
 
 # Names every page may use besides the site's macros: mkdocs-macros' own macros and variables, Jinja's globals.
 PLUGIN_NAMES = frozenset({"context", "macros_info", "now", "fix_url", "config", "page", "extra", "environment",
@@ -33,7 +36,7 @@ RAW_HINT = ("sluit {{ af met }}, {% af met %} en elk haakje; "
 def check_pages(docs_dir: Path, project_dir: Path, index: Index, jinja_options: dict[str, str],
                 extra_names: set[str]) -> list[Finding]:
     """Findings for every Markdown page under `docs_dir`."""
-    checker = _checker(index, tuple(sorted(jinja_options.items())), frozenset(extra_names))
+    checker = _checker(index, tuple(sorted(jinja_options.items())), frozenset(extra_names), project_dir)
     findings: list[Finding] = []
     for file in sorted(docs_dir.rglob("*.md")):
         display = file.relative_to(project_dir).as_posix()
@@ -48,8 +51,8 @@ def check_pages(docs_dir: Path, project_dir: Path, index: Index, jinja_options: 
 
 
 @functools.lru_cache(maxsize=1)
-def _checker(index: Index, jinja_options: tuple[tuple[str, str], ...],
-             extra_names: frozenset[str]) -> Callable[[str, str, bool], list[Finding]]:
+def _checker(index: Index, jinja_options: tuple[tuple[str, str], ...], extra_names: frozenset[str],
+             project_dir: Path) -> Callable[[str, str, bool], list[Finding]]:
     """`check_page` for one state of the content, remembering each page's findings (the preview rechecks
     only the pages that changed; a change to the data makes a new checker)."""
     environment = Environment(**dict(jinja_options))
@@ -58,33 +61,27 @@ def _checker(index: Index, jinja_options: tuple[tuple[str, str], ...],
 
     @functools.lru_cache(maxsize=16384)  # the pages' texts, bounded: the preview adds one per save
     def check(text: str, display: str, record_page: bool) -> list[Finding]:
-        return check_page(text, display, environment, index, known_names, tags, record_page)
+        return check_page(text, display, environment, index, known_names, tags, record_page, project_dir)
 
     return check
 
 
 def check_page(text: str, display: str, environment: Environment, index: Index, known_names: set[str],
-               tags: set[str], record_page: bool = False) -> list[Finding]:
+               tags: set[str], record_page: bool = False, project_dir: Path = Path()) -> list[Finding]:
     """Findings for one page: its front matter, then the Jinja in its body."""
-    front_matter, body, offset = _split_front_matter(text)
-    findings: list[Finding] = []
-    page_meta: dict = {}
-    if front_matter is not None:
-        try:
-            document = parse_yaml(front_matter, display, line_offset=1)
-        except ContentError as error:
-            return error.findings
-        page_meta = document.data if isinstance(document.data, dict) else {}
-        if not isinstance(page_meta.get("tags") or [], list):
-            return [document.finding(("tags",), "tags: verwacht een lijst",
-                                     "schrijf tags: [Dublin] of elk onderwerp op een eigen regel met '- '",
-                                     "verkeerd-type")]
-        for position, tag in enumerate(page_meta.get("tags") or []):
-            if tag not in tags:
-                findings.append(document.finding(("tags", position), f"onbekend onderwerp '{tag}' in tags",
-                                                 f"kies uit: {', '.join(sorted(tags))}", "onbekend-onderwerp"))
-        findings += _check_openbaar(document, page_meta, index, record_page)
-    if page_meta.get("render_macros") is False:
+    text = as_mkdocs_reads(text)
+    front_matter, body, offset = split_front_matter(text)
+    document, meta, findings = read_front_matter(text, display)
+    if document is None and findings:
+        return findings
+    if document is not None:
+        findings += check_front_matter(document, meta, body, index, tags, record_page, project_dir)
+    if comment := unclosed_comment(body):
+        findings.append(Finding(display, comment[0] + offset, comment[1], "dit HTML-commentaar (<!--) wordt niet "
+                                "gesloten: de pagina toont het, en alles erna, als tekst",
+                                "sluit het commentaar af met -->; is het tekst, zet het tussen backticks",
+                                "commentaar-open"))
+    if not meta.render_macros:
         return findings
     try:
         tree = environment.parse(body)
@@ -95,6 +92,8 @@ def check_page(text: str, display: str, environment: Environment, index: Index, 
     macro_calls = [call for call in tree.find_all(nodes.Call)
                    if isinstance(call.node, nodes.Name) and call.node.name in MACRO_NAMES]
     unquoted = {argument.name for call in macro_calls for argument in call.args if isinstance(argument, nodes.Name)}
+    findings += closed_roads(tree, lines, lambda lineno, needle, *message: _at(display, lines, lineno, offset,
+                                                                               needle, *message))
     for name, lineno in _undeclared(tree):
         if name in unquoted and name not in known_names:
             findings.append(_at(display, lines, lineno, offset, name, f"'{name}' staat niet tussen aanhalingstekens",
@@ -115,47 +114,9 @@ def check_page(text: str, display: str, environment: Environment, index: Index, 
                                 f'schrijf {{% call {call.node.name}("5.1.2e") %}} tekst {{% endcall %}}',
                                 "macro-argumenten"))
         findings += _check_call(call, display, lines, offset, index)
-    findings += public_page_findings(tree, display, lines, offset, index, page_meta.get("openbaar") is False,
+    findings += public_page_findings(tree, display, lines, offset, index, meta.openbaar is False,
                                      front_matter or "")
     return findings
-
-
-def _check_openbaar(document, page_meta: dict, index: Index, record_page: bool) -> list[Finding]:
-    """A whole page that is not public: `openbaar: false` with a known `weigeringsgrond`, never on a note's page."""
-    openbaar = page_meta.get("openbaar", True)
-    if not isinstance(openbaar, bool):
-        return [document.finding(("openbaar",), f"openbaar: verwacht true of false (gevonden: '{openbaar}')",
-                                 "schrijf true of false", "verkeerd-type")]
-    if openbaar:
-        return []
-    if page_meta.get("render_macros") is False:
-        return [document.finding(("render_macros",), "een pagina die niet openbaar is, heeft haar macro's nodig",
-                                 "laat 'render_macros: false' weg; zet tekst met {{ of {% tussen {% raw %} en "
-                                 "{% endraw %}", "ongeldige-waarde")]
-    if record_page:
-        return [document.finding(("openbaar",), "de pagina van een nota kan niet als geheel niet openbaar zijn",
-                                 "markeer kernpunten en velden in het gegevensbestand van de nota, en passages met "
-                                 '{% call niet_openbaar("5.1.2e") %}', "ongeldige-waarde")]
-    grond = page_meta.get("weigeringsgrond")
-    if grond is None:
-        return [document.finding(("openbaar",), "het verplichte veld 'weigeringsgrond' ontbreekt",
-                                 "voeg 'weigeringsgrond:' toe met een id uit data/weigeringsgronden.yaml, "
-                                 "bijvoorbeeld 5.1.2e", "verplicht-veld")]
-    if str(grond) not in index.records["weigeringsgrond"]:
-        return [document.finding(("weigeringsgrond",), f"{unknown('weigeringsgrond')} '{grond}'",
-                                 index.suggest("weigeringsgrond", str(grond)), "onbekende-id")]
-    return []
-
-
-def _split_front_matter(text: str) -> tuple[str | None, str, int]:
-    """(front matter or None, body, number of lines before the body)."""
-    lines = text.splitlines(keepends=True)
-    if not lines or lines[0].rstrip() != "---":
-        return None, text, 0
-    for number, line in enumerate(lines[1:], start=1):
-        if line.rstrip() in ("---", "..."):
-            return "".join(lines[1:number]), "".join(lines[number + 1:]), number + 1
-    return None, text, 0
 
 
 def _undeclared(tree: nodes.Template) -> Iterator[tuple[str, int]]:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, StringConstraints
+from pydantic_core import PydanticCustomError
 
 from macros.dates import IsoDate, PartialDate
 from macros.identifiers import identifier
@@ -53,6 +54,17 @@ ModelRef = Annotated[Slug, Refers("model")]
 AspectRef = Annotated[Slug, Refers("aspect")]
 GrondId = Annotated[str, StringConstraints(pattern=WEIGERINGSGROND_PATTERN)]
 WeigeringsgrondRef = Annotated[GrondId, Refers("weigeringsgrond")]
+
+
+def _given(value: object) -> object:
+    """A marking that is written must name its ground: left empty, it is an error, never "public"."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise PydanticCustomError("empty_ground", "de grond is leeg")
+    return value
+
+
+# A ground where one may be given: absent means public; present, it must name a known ground (not null, not "").
+Ground = Annotated[WeigeringsgrondRef | None, BeforeValidator(_given)]
 # The ground on which a note's personal data of civil servants (auteur, contact) are withheld unless it names another.
 PERSOONSGEGEVENS = "5.1.2e"
 PERSONAL_FIELDS = ("auteur", "contact")
@@ -141,7 +153,7 @@ class Kernpunt(Record):
     bronnen: list[BronRef] = []
     onderwerpen: list[OnderwerpRef] = []
     opmerking: str = ""
-    niet_openbaar: WeigeringsgrondRef | None = None
+    niet_openbaar: Ground = None
     kernpunten: list[Kernpunt] = []
 
 
@@ -153,6 +165,16 @@ class VeldenNietOpenbaar(Record):
     geadresseerde: WeigeringsgrondRef | None = None
     bureau: WeigeringsgrondRef | None = None
     opmerking: WeigeringsgrondRef | None = None
+
+
+class GemarkeerdeVelden(VeldenNietOpenbaar):
+    """A note's `niet_openbaar:` as written in its file: each field it names must have a ground (empty is an error)."""
+
+    auteur: Ground = None
+    contact: Ground = None
+    geadresseerde: Ground = None
+    bureau: Ground = None
+    opmerking: Ground = None
 
 
 class Nota(Record):
@@ -173,7 +195,7 @@ class Nota(Record):
     opmerking: str = ""
     auteur: str = ""
     contact: str = ""
-    niet_openbaar: VeldenNietOpenbaar = VeldenNietOpenbaar()
+    niet_openbaar: Annotated[GemarkeerdeVelden, BeforeValidator(_given)] = GemarkeerdeVelden()
     kernpunten: list[Kernpunt] = []
 
 

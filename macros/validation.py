@@ -32,6 +32,8 @@ _FIXED_MESSAGES = {
 _OWN_MESSAGES = {
     "partial_date": ("schrijf JJJJ, JJJJ-MM of JJJJ-MM-DD", "ongeldige-datum"),
     "iso_date": (_DATE_HINT, "ongeldige-datum"),
+    "empty_ground": ("vul een grond in uit data/weigeringsgronden.yaml, bijvoorbeeld 5.1.2e; is alles openbaar, "
+                     "verwijder dan de regel", "lege-weigeringsgrond"),
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,9 +17,20 @@ class _Loader(yaml.CSafeLoader):
     """Safe loader that keeps dates and numbers as text: the schema decides their type."""
 
 
+CORE_BOOLEANS = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
 _Loader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag in ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:null")]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+class _CoreBooleansLoader(_Loader):
+    """Like `_Loader`, but only true and false are booleans (YAML 1.2): `no`, `off` and `ja` stay text."""
+
+
+_CoreBooleansLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) if tag != "tag:yaml.org,2002:bool" else (tag, CORE_BOOLEANS) for tag, regexp in resolvers]
+    for first, resolvers in _Loader.yaml_implicit_resolvers.items()
 }
 
 
@@ -75,9 +87,12 @@ def load_yaml(file: Path, display_path: str) -> YamlDocument:
     return parse_yaml(read_text(file, display_path), display_path)
 
 
-def parse_yaml(text: str, display_path: str, line_offset: int = 0) -> YamlDocument:
-    """Parse YAML text (lines counted from `line_offset`); raise ContentError on a syntax error or duplicate key."""
-    loader = _Loader(text)
+def parse_yaml(text: str, display_path: str, line_offset: int = 0, strict_booleans: bool = False) -> YamlDocument:
+    """Parse YAML text (lines counted from `line_offset`); raise ContentError on a syntax error or duplicate key.
+
+    With `strict_booleans`, only true and false are booleans (for markings, where `no` must not pass for false).
+    """
+    loader = (_CoreBooleansLoader if strict_booleans else _Loader)(text)
     try:
         node = loader.get_single_node()
         positions: dict[Path_, tuple[int, int]] = {}

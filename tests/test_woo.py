@@ -26,7 +26,7 @@ from tests.leaks import encodings, find_leaks, plain
 from tests.serving import StaticServer
 from tests.site_build import PUBLIC_ENV, build
 from tests.test_browser import WCAG_TAGS
-from tests.woo_fixture import CANARIES, GROUNDS, REFERENTIE, woo_project
+from tests.woo_fixture import CANARIES, GROUNDS, HIDDEN_CANARIES, REFERENTIE, WITHHELD_FILES, woo_project
 
 NOTICE = re.compile(r"^Niet openbaar – weigeringsgrond: artikel \d+\.\d+, .+, Woo \(.+\)$")
 
@@ -63,8 +63,19 @@ def test_nothing_marked_not_public_reaches_any_file_of_the_public_build(woo_buil
     # Text also shown unmarked (a bron's name, "Bronnen:", a label) is public by design; the rest must not leak.
     withheld = {text for text in inside if len(text) >= 4 and re.search(r"\w", text) and text not in outside}
     assert {CANARIES[name] for name in ("kernpunt", "subkernpunt", "bureau", "auteur", "contact")} <= withheld
-    needles = withheld | set(CANARIES.values()) | {f"{REFERENTIE}-intern"}  # the withheld kernpunten's ids too
+    needles = (withheld | set(CANARIES.values()) | set(HIDDEN_CANARIES.values()) | set(WITHHELD_FILES)
+               | {f"{REFERENTIE}-intern"})  # the withheld kernpunten's ids too
     assert find_leaks(woo_builds["openbaar"], needles) == []
+
+
+def test_files_and_comments_only_withheld_content_names_are_in_the_internal_build_only(woo_builds):
+    # The internal build copies the files and keeps the comment, so the same search that finds nothing in the
+    # public build can find them; the file names (in the links of withheld content) are searched too.
+    needles = set(HIDDEN_CANARIES.values()) | {Path(name).name for name in WITHHELD_FILES}
+    assert {needle for needle, _ in find_leaks(woo_builds["intern"], needles)} == needles
+    for name in WITHHELD_FILES:
+        assert (woo_builds["intern"] / name).is_file()
+        assert not (woo_builds["openbaar"] / name).exists()
 
 
 def test_every_canary_is_marked_and_the_leak_search_finds_it_in_the_internal_build(woo_builds):

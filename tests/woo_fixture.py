@@ -18,6 +18,18 @@ CANARIES = {
     "passage": "Kanarie-passage uit het intern beraad & overleg (“concept”)",
     "pagina": "Kanarie-pagina: de interne planning \"2027\"",
 }
+# Text not public that no page shows as text: in a file only withheld content names, in a comment of a public page.
+HIDDEN_CANARIES = {
+    "bestand": "Kanarie-plattegrond van het pand aan de Turfmarkt",
+    "bijlage": "Kanarie-bijlage met de interne cijfers voor 2027",
+    "commentaar": "Kanarie-commentaar: nog afstemmen met de minister",
+}
+# The files, named only by withheld content (a withheld page, a withheld passage): their names are secrets too.
+WITHHELD_FILES = {
+    "kanarie-plattegrond.svg": ('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">'
+                                f'<title>{HIDDEN_CANARIES["bestand"]}</title><rect width="10" height="10"/></svg>\n'),
+    "bijlagen/kanarie-bijlage.pdf": f"%PDF-1.4\n% {HIDDEN_CANARIES['bijlage']}\n%%EOF\n",
+}
 GROUNDS = {"bureau": "5.1.2i", "opmerking": "5.1.2a", "kernpunt": "5.2.1", "passage": "5.1.2e", "pagina": "5.1.2i"}
 
 NOTA_YAML = f"""\
@@ -61,11 +73,15 @@ NOTA_PAGE = f"""\
 
 Deze alinea is openbaar.
 
+<!-- {HIDDEN_CANARIES['commentaar']} -->
+
 {{% call niet_openbaar("{GROUNDS['passage']}") %}}
 {CANARIES['passage']}:
 
 - een eerste punt
 - een tweede punt
+
+Zie de [bijlage](../bijlagen/kanarie-bijlage.pdf).
 {{% endcall %}}
 
 ## 3. Geciteerd
@@ -83,6 +99,8 @@ weigeringsgrond: {GROUNDS['pagina']}
 
 {CANARIES['pagina']}
 
+![Plattegrond](kanarie-plattegrond.svg)
+
 ## Stappen
 
 Een tweede alinea van de niet-openbare pagina.
@@ -90,9 +108,13 @@ Een tweede alinea van de niet-openbare pagina.
 
 
 def woo_project(target: Path) -> Path:
-    """A copy of the real project with the fixture note (data and page) and a page that is not public."""
+    """A copy of the real project with the fixture note (data and page), a page that is not public, and the files
+    only they name."""
     project = copy_project(target)
     (project / "data" / "notas" / f"{REFERENTIE}.yaml").write_text(NOTA_YAML, encoding="utf-8")
     (project / "docs" / "notas" / f"{REFERENTIE}.md").write_text(NOTA_PAGE, encoding="utf-8")
     (project / "docs" / "planning.md").write_text(WITHHELD_PAGE, encoding="utf-8")
+    for name, content in WITHHELD_FILES.items():
+        (project / "docs" / name).parent.mkdir(parents=True, exist_ok=True)
+        (project / "docs" / name).write_text(content, encoding="utf-8")
     return project
