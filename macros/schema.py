@@ -133,7 +133,7 @@ class Bron(Record):
     onderwerpen: list[OnderwerpRef] = []
     opmerking: str = ""
     # Woo: a bron can be withheld like a kernpunt; one cited only by withheld content is confirmed public here.
-    niet_openbaar: WeigeringsgrondRef | None = None
+    niet_openbaar: Ground = None
     openbaar_bevestigd: bool = False
 
 
@@ -236,7 +236,7 @@ class Bevinding(Record):
     tekst: Text
     bronnen: list[BronRef] = []
     kernpunt: KernpuntRef | None = None
-    niet_openbaar: WeigeringsgrondRef | None = None  # also inherited from a withheld `kernpunt`
+    niet_openbaar: Ground = None  # also inherited from a withheld `kernpunt`
 
 
 class Conclusie(Record):
@@ -263,7 +263,7 @@ class Verkenningspunt(Record):
     tekst: Text
     kernpunt: KernpuntRef
     bronnen: list[BronRef] = []
-    niet_openbaar: WeigeringsgrondRef | None = None  # also inherited from a withheld `kernpunt`
+    niet_openbaar: Ground = None  # also inherited from a withheld `kernpunt`
 
 
 class Verkenning(Record):
