@@ -9,6 +9,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, StringConstraints
 
 from macros.dates import IsoDate, PartialDate
 from macros.identifiers import identifier
+from macros.safemarkdown import MarkdownText
 
 
 @dataclass(frozen=True)
@@ -134,7 +135,7 @@ class Kernpunt(Record):
     """A key point of a note, with the sources it rests on; may hold sub-points."""
 
     id: Annotated[Slug, Defines("kernpunt")]
-    tekst: Text
+    tekst: MarkdownText
     bronnen: list[BronRef] = []
     onderwerpen: list[OnderwerpRef] = []
     opmerking: str = ""
@@ -208,7 +209,7 @@ class Bevinding(Record):
 
     aspect: AspectRef
     modellen: list[ModelRef] | None = None
-    tekst: Text
+    tekst: MarkdownText
     bronnen: list[BronRef] = []
     kernpunt: KernpuntRef | None = None
 
@@ -216,7 +217,7 @@ class Bevinding(Record):
 class Conclusie(Record):
     """One of the report's overall conclusions."""
 
-    tekst: Text
+    tekst: MarkdownText
     bronnen: list[BronRef] = []
 
 
@@ -234,7 +235,7 @@ class Verkenningspunt(Record):
     """A challenge or measure of the treaty exploration, tied to the kernpunt that states it."""
 
     id: Annotated[Slug, Defines("verkenningspunt")]
-    tekst: Text
+    tekst: MarkdownText
     kernpunt: KernpuntRef
     bronnen: list[BronRef] = []
 
