@@ -24,7 +24,10 @@ def html_text(text: object) -> str:
 
 
 def escape_front_matter(meta: dict) -> None:
-    """A page's `title:` and `description:` as text: Material writes them into the HTML as they are."""
+    """A page's `title:`, `description:` and `tags:` as text: Material writes them into the HTML as they are (the
+    tags plugin reads them after the hooks, so its tag pages and the search results show them as text too)."""
     for key in ("title", "description"):
         if key in meta and meta[key] is not None:
             meta[key] = html_text(meta[key])
+    if isinstance(meta.get("tags"), list):
+        meta["tags"] = [html_text(tag) if isinstance(tag, str) else tag for tag in meta["tags"]]

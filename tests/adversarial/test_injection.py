@@ -8,6 +8,8 @@ and carries no live markup into any page of either build.
 
 from __future__ import annotations
 
+import html
+import json
 from pathlib import Path
 
 from bs4 import BeautifulSoup
@@ -306,6 +308,25 @@ def _(project: Project):
     return check
 
 
+@CASES.handled("onderwerp-naam-as-tag-is-text", builds=BUILDS)
+def _(project: Project):
+    """Renaming an onderwerp that a page uses as a tag: the name in the data and in the page's tags."""
+    name = "Terugkeer <img src=x onerror=alert(1)> *x*"
+    project.replace("data/onderwerpen.yaml", "    naam: Terugkeer\n", f'    naam: "{name}"\n')
+    project.replace("docs/appreciatie-grenzen-verleggen.md", "  - Terugkeer\n", f"  - '{name}'\n")
+
+    def check(sites):
+        for site in sites.values():
+            assert live_markup(site) == []
+            assert name in text_of(site, "appreciatie-grenzen-verleggen/index.html", ".md-tag")
+            assert name in text_of(site, "tags/index.html", "h2")
+            [meta] = soup(site, "appreciatie-grenzen-verleggen/index.html").select("meta[data-pagefind-meta]")
+            # The search worker gives Material these names, which it shows as HTML: they must be escaped.
+            [tag] = [tag for tag in json.loads(meta["content"]) if tag.startswith("Terugkeer")]
+            assert "<" not in tag and html.unescape(tag) == name
+    return check
+
+
 @CASES.handled("model-naam-is-text")
 def _(project: Project):
     project.replace("data/modellen.yaml", "    naam: Screening langs de migratieroute\n", f'    naam: "{HOSTILE}"\n')
@@ -316,6 +337,8 @@ def _(project: Project):
         page = "appreciatie-grenzen-verleggen/index.html"
         assert text_of(site, page, "h3#screening-migratieroute") == [f"1. {HOSTILE}"]
         assert f"1. {HOSTILE}" in text_of(site, page, "th a")
+        toc = ".md-nav--secondary a[href='#screening-migratieroute']"
+        assert set(text_of(site, page, toc)) == {f"1. {HOSTILE}"}
     return check
 
 
