@@ -58,6 +58,10 @@ refuse_in_headline("link-javascript-mixed-case", "Zie [de brief](JaVaScRiPt:aler
                    "bevat een link naar 'JaVaScRiPt:alert(1)'", LINK_HINT, "onveilige-link")
 refuse_in_headline("link-javascript-entity", "Zie [de brief](javascript&#58;alert(1)).",
                    "bevat een link naar 'javascript:alert(1)'", LINK_HINT, "onveilige-link")
+refuse_in_headline("link-javascript-with-a-tab", "Zie [de brief](java&#x09;script:alert(1)).",
+                   "bevat een link naar 'javascript:alert(1)'", LINK_HINT, "onveilige-link")
+refuse_in_headline("link-javascript-in-angle-brackets", "Zie [de brief](<javascript:alert(1)>).",
+                   "bevat een link naar 'javascript:alert(1)'", LINK_HINT, "onveilige-link")
 refuse_in_headline("link-data", "Zie [de brief](data:text/html;base64,PHNjcmlwdD4=).",
                    "bevat een link naar 'data:text/html;base64,PHNjcmlwdD4='", LINK_HINT, "onveilige-link")
 refuse_in_headline("link-vbscript", "Zie [de brief](vbscript:msgbox).",
@@ -377,6 +381,24 @@ def _(project: Project):
         site = sites["intern"]
         assert live_markup(site) == []
         assert any(remark in text for text in text_of(site, NOTA_PAGE_HTML, ".bp-redactie p"))
+    return check
+
+
+@CASES.handled("weigeringsgrond-is-text-in-a-passage", builds=BUILDS)
+def _(project: Project):
+    """A ground's description with Markdown, shown by a page's passage that is not public (read by Markdown)."""
+    ground = "eerbiediging van de *persoonlijke* levenssfeer [klik](javascript:alert(1)) <img src=x onerror=alert(1)>"
+    project.replace("data/weigeringsgronden.yaml", "    omschrijving: eerbiediging van de persoonlijke levenssfeer\n",
+                    f'    omschrijving: "{ground}"\n')
+    project.replace("docs/tijdlijn.md", "{{ tijdlijn() }}\n", '{% call niet_openbaar("5.1.2e") %}\nDe namen van '
+                    'de ambtenaren.\n{% endcall %}\n\n{{ tijdlijn() }}\n')
+    label = f"Niet openbaar – weigeringsgrond: artikel 5.1, tweede lid, onder e, Woo ({ground})"
+
+    def check(sites):
+        for name, site in sites.items():
+            assert live_markup(site) == []
+            selector = ".bp-weigering" if name == "openbaar" else ".bp-niet-openbaar__label"
+            assert text_of(site, "tijdlijn/index.html", selector) == [label]
     return check
 
 
