@@ -108,7 +108,7 @@ class SiteHooks:
     def on_page_markdown(self, markdown, page, config, files):
         """Titles from the data for the pages of notes, bronnen and onderwerpen (written once), a search boost for
         notes and bronnen, and "(pagina n)" in the title of a later page of a list."""
-        escape_front_matter(page.meta)  # an editor's title and description are text, not HTML
+        escape_front_matter(page.meta)  # an editor's title, description and tags are text, not HTML
         record = self.index.record_at(page.file.src_uri) if self.index else None
         if isinstance(record, Nota | Bron):
             page.meta["search"] = {"boost": SEARCH_BOOST[type(record).__name__]}

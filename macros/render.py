@@ -12,7 +12,7 @@ from mkdocs.utils import get_relative_url
 from macros.dates import format_dutch
 from macros.escaping import markdown_literal
 from macros.identifiers import SCHEMES
-from macros.safemarkdown import sanitise
+from macros.safemarkdown import EXTENSIONS, sanitise
 from macros.shield import shield
 from macros.urls import page_url
 from macros.xref import Index
@@ -52,7 +52,7 @@ class Renderer:
                                         markdown_inline=self.markdown_inline, literal=markdown_literal)
         self.links = Links(index)
         self.environment.globals.update(schemes=SCHEMES, record=index.get, index=index, links=self.links)
-        self._converter = markdown.Markdown(extensions=["attr_list", "pymdownx.smartsymbols"])
+        self._converter = markdown.Markdown(extensions=EXTENSIONS)
         self._converter.preprocessors.deregister("html_block")
         self._converter.inlinePatterns.deregister("html")
         self._html: dict[str, Markup] = {}

@@ -21,7 +21,7 @@ from markdown.util import AMP_SUBSTITUTE
 from pydantic import AfterValidator, StringConstraints
 from pydantic_core import PydanticCustomError
 
-EXTENSIONS = ["attr_list", "pymdownx.smartsymbols"]  # the renderer's (macros/render.py)
+EXTENSIONS = ["attr_list", "pymdownx.smartsymbols"]  # the renderer's too (macros/render.py)
 SCHEMES = {"http", "https", "mailto"}
 # The attributes Markdown itself sets; any other comes from an attribute list.
 MARKDOWN_ATTRIBUTES = {"a": {"href", "title"}, "img": {"src", "alt", "title"}, "ol": {"start"}}
@@ -29,6 +29,8 @@ TAGS = {"p", "em", "strong", "a", "code", "pre", "ul", "ol", "li", "blockquote",
         "h1", "h2", "h3", "h4", "h5", "h6"}
 SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
 FIRST_TAG = re.compile(r"<[^>]*>")
+# Without these, Markdown and the renderer's extensions make no HTML, link, image or attribute: nothing to read.
+MARKUP_START = re.compile(r"[<\[{]")
 ERROR_TYPE = "onveilige_tekst"  # macros/validation.py reports it with the hint and code in its context
 
 
@@ -72,6 +74,8 @@ def _shorten(text: str, length: int = 60) -> str:
 
 def unsafe(text: str) -> tuple[str, str, str] | None:
     """(message, hint, code) for the first thing in `text` outside the safe subset, or None."""
+    if not MARKUP_START.search(text):
+        return None
     _CONVERTER.reset().convert(text)
     for raw in _CONVERTER.htmlStash.rawHtmlBlocks:
         raw = str(raw).strip()
