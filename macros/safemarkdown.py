@@ -85,8 +85,8 @@ def unsafe(text: str) -> tuple[str, str, str] | None:
                     "redactie hoort in een YAML-commentaar (# ...)", "html-in-gegevens")
         if raw.startswith("<"):
             return (f"bevat HTML: '{_shorten(FIRST_TAG.match(raw).group(0))}'",
-                    "schrijf opmaak in Markdown (**vet**, *cursief*, [tekst](https://...)); HTML in gegevens wordt "
-                    "niet gepubliceerd", "html-in-gegevens")
+                    "schrijf opmaak in Markdown (**vet**, *cursief*, [tekst](https://...)) en een letterlijke < als "
+                    "&lt;; HTML in gegevens wordt niet gepubliceerd", "html-in-gegevens")
     for element in _ELEMENTS.root.iter():
         if element.tag == "img":
             return (f"bevat een afbeelding: '{_shorten(url_of(element.get('src', '')))}'",

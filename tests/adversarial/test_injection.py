@@ -22,8 +22,8 @@ BUILDS = ("intern", "openbaar")
 
 LINK_HINT = ("link alleen naar een webadres (https:// of http://), een e-mailadres (mailto:) of een pagina van "
              "deze site")
-HTML_HINT = ("schrijf opmaak in Markdown (**vet**, *cursief*, [tekst](https://...)); HTML in gegevens wordt niet "
-             "gepubliceerd")
+HTML_HINT = ("schrijf opmaak in Markdown (**vet**, *cursief*, [tekst](https://...)) en een letterlijke < als &lt;; "
+             "HTML in gegevens wordt niet gepubliceerd")
 COMMENT_HINT = ("haal het commentaar weg: het zou in de gepubliceerde pagina staan; een notitie voor de redactie "
                 "hoort in een YAML-commentaar (# ...)")
 ATTRIBUTES_HINT = "haal de attributenlijst weg; de opmaak van gegevensteksten bepaalt de site"
