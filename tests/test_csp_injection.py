@@ -17,11 +17,23 @@ import pytest
 
 from tests.nginx_server import NGINX, RENDERER, serve_with_nginx
 from tests.site_build import BUILD_ENV, MKDOCS, ROOT, copy_project
-from tests.test_hosting import ALIAS, HOST, PUBLISHED_URL, SUBPATH, csp_directives, get, nota, open_page, search
+from tests.test_hosting import (
+    ALIAS,
+    HOST,
+    PUBLISHED_URL,
+    SUBPATH,
+    csp_directives,
+    get,
+    material_fingerprinted_assets,
+    nota,
+    open_page,
+    search,
+)
 
 __all__ = ["nota", "open_page"]  # fixtures of tests/test_hosting.py, used here
 pytestmark = pytest.mark.skipif(not NGINX.exists(), reason="Debian's nginx is missing: make /usr/sbin/nginx")
 
+BUNDLE = next(path for path in material_fingerprinted_assets() if "/bundle." in path)
 INJECTED = '<script>window.__injected = 1; document.title = "Gekaapt";</script>'
 
 
@@ -67,6 +79,21 @@ def test_make_nginx_conf_refuses_to_hash_a_script_the_theme_does_not_write(sites
     assert render(sites["real"], tmp_path / "real.conf").returncode == 0
     committed = (ROOT / "deploy" / "nginx.conf").read_text(encoding="utf-8")
     assert csp_line(committed) == csp_line((tmp_path / "real.conf").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(("src", "allowed"), [
+    (f"../{BUNDLE}", True), ("assets/beleid.js", True),
+    ("/beleidsposities/actueel/assets/beleid.js", True), ("../boos.js", False), ("assets/beleid.js.boos.js", False),
+    ("https://evil.example/assets/beleid.js", False), ("//evil.example/assets/beleid.js", False)])
+def test_a_script_file_the_theme_does_not_load_is_refused_too(tmp_path, src, allowed):
+    """'self' would allow any script file of the site, so one an editor adds (docs/boos.js) is refused by name."""
+    (tmp_path / "index.html").write_text(f'<html><head>\n<script src="{src}"></script></head></html>\n',
+                                         encoding="utf-8")
+    rendered = render(tmp_path, tmp_path / "nginx.conf")
+    assert rendered.returncode == (0 if allowed else 1), rendered.stderr
+    if not allowed:
+        assert (f'{tmp_path / "index.html"}:2: een <script src="{src}"> die het thema niet laadt: de CSP (\'self\') '
+                "zou hem toestaan; haal hem uit de pagina") in rendered.stderr
 
 
 def csp_line(config: str) -> str:
