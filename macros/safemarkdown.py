@@ -56,7 +56,7 @@ _CONVERTER, _ELEMENTS = _probe()
 def url_of(value: str) -> str:
     """An attribute's URL as a browser reads it: references decoded, tabs and newlines dropped, outer space gone."""
     decoded = html.unescape(value.replace(AMP_SUBSTITUTE, "&"))
-    return re.sub(r"[\t\n\r]", "", decoded).strip(" \x00-\x1f")
+    return re.sub(r"[\t\n\r]|^[\x00-\x20]+|[\x00-\x20]+$", "", decoded)
 
 
 def is_safe_url(url: str) -> bool:

@@ -23,7 +23,7 @@ HOSTILE = [
     "[a][1]\n\n[1]: vbscript:x", "[a](data:text/html,x)", "[a](//evil.example/)", "[a](https://x.org){: onclick=x }",
     "x\n{: style='color:red' }", "![p](https://evil.example/p.png)", "<img src=x onerror=alert(1)>",
     "<script>alert(1)</script>", "x <!-- geheim -->", "<a href='javascript:x'>a</a>", "<svg onload=alert(1)>",
-    "[a](https://x.org){: href='javascript:x' }",
+    "[a](https://x.org){: href='javascript:x' }", "[a](\x01javascript:x)",
 ]
 
 
