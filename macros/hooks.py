@@ -20,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from macros.checks import run_checks
 from macros.comments import without_comments
+from macros.escaping import escape_front_matter, html_text
 from macros.export import export_files
 from macros.paging import later_page_number, page_count, page_source
 from macros.public_files import withheld_files
@@ -110,11 +111,12 @@ class SiteHooks:
     def on_page_markdown(self, markdown, page, config, files):
         """Titles from the data for the pages of notes, bronnen and onderwerpen (written once), a search boost for
         notes and bronnen, and "(pagina n)" in the title of a later page of a list."""
+        escape_front_matter(page.meta)  # an editor's title, description and tags are text, not HTML
         record = self.index.record_at(page.file.src_uri) if self.index else None
         if isinstance(record, Nota | Bron):
             page.meta["search"] = {"boost": SEARCH_BOOST[type(record).__name__]}
         if record is not None:
-            page.meta["title"] = html.escape(record_title(record), quote=False)  # titles are HTML in MkDocs
+            page.meta["title"] = html_text(record_title(record))  # titles are HTML in MkDocs
         if number := later_page_number(page.file.src_uri):
             title = page.meta.get("title") or html.escape(first_heading(markdown), quote=False)
             page.meta["title"] = f"{title} (pagina {number})"

@@ -8,6 +8,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from macros.errors import ContentError, Finding
+from macros.jinjatext import jinja_findings
 from macros.schema import Bronnen, Modellen, Nota, Onderwerpen, Tijdlijn, Verkenning, Weigeringsgronden
 from macros.settings import NOTAS_FOLDER
 from macros.validation import validate_document
@@ -54,9 +55,16 @@ def load_content(data_dir: Path, project_dir: Path) -> Content:
         display = _display(file, project_dir)
         try:
             document = load_yaml(file, display)
-            loaded[display] = Loaded(document, validate_document(document, schema))
         except ContentError as error:
             findings.extend(error.findings)
+            return
+        in_texts = jinja_findings(document)  # a text with Jinja may break its field's form too: one message
+        findings.extend(in_texts)
+        try:
+            loaded[display] = Loaded(document, validate_document(document, schema))
+        except ContentError as error:
+            spots = {(finding.line, finding.column) for finding in in_texts}
+            findings.extend(finding for finding in error.findings if (finding.line, finding.column) not in spots)
 
     for name, schema in SINGLE_FILES.items():
         file = data_dir / name

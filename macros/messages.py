@@ -80,6 +80,28 @@ CATALOG: dict[str, Message] = {message.code: message for message in (
             "of de id van een kernpunt dat niet openbaar is in de tekst van een pagina.",
             "Markeer ook wat verwijst niet openbaar, zet het in een passage die niet openbaar is, of haal de "
             "verwijzing weg."),
+    # Texts in the data: Markdown within the safe subset, no Jinja (macros/safemarkdown.py, macros/jinjatext.py)
+    Message("html-in-gegevens", "error", "HTML of HTML-commentaar in een gegevenstekst",
+            "`tekst: Zie <img src=x onerror=...>` of `tekst: ... <!-- intern -->` bij een kernpunt.",
+            "Schrijf opmaak in Markdown (`**vet**`, `*cursief*`, `[tekst](https://...)`). Een notitie voor de "
+            "redactie hoort in een YAML-commentaar (`# ...`): dat wordt nooit gepubliceerd."),
+    Message("onveilige-link", "error", "Een link die niet naar een webadres, e-mailadres of pagina van de site gaat",
+            "`[klik](javascript:...)`, `[x](data:...)`, `[x](//andere-site.example/)` of een verwijzing "
+            "`[x][1]` met `[1]: javascript:...`.",
+            "Link alleen naar `https://`- of `http://`-adressen, naar `mailto:`-adressen of naar een pagina van deze "
+            "site."),
+    Message("attributen-in-gegevens", "error", "Een attributenlijst in een gegevenstekst",
+            "`tekst: \"Externalisering\\n{: onclick=... }\"` of `[link](https://...){: style=... }`.",
+            "Haal de attributenlijst (`{: ... }`) weg: de site bepaalt de opmaak van gegevensteksten."),
+    Message("afbeelding-in-gegevens", "error", "Een afbeelding in een gegevenstekst",
+            "`![grafiek](https://andere-site.example/grafiek.png)` in de tekst van een kernpunt.",
+            "Zet de afbeelding in de Markdown van een pagina; gegevensteksten tonen geen afbeeldingen."),
+    Message("jinja-in-gegevens", "error", "Jinja-tekens in een gegevenstekst",
+            "`{% call niet_openbaar(\"5.1.2e\") %}...{% endcall %}` of `{{ ... }}` in de tekst van een kernpunt of "
+            "de titel van een bron.",
+            "Gegevens kennen geen macro's: de tekst zou letterlijk verschijnen, ook wat niet openbaar moest zijn. "
+            "Markeer een kernpunt of veld dat niet openbaar is met `niet_openbaar: <grond>` op het record zelf, en "
+            "haal `{{`, `{%` en `{#` weg."),
     # Pages
     Message("pagina-ontbreekt", "error", "Een pagina die de inhoud nodig heeft, ontbreekt",
             "Een nota in data/notas/ zonder docs/notas/<referentie>.md.",

@@ -10,7 +10,9 @@ from markupsafe import Markup
 from mkdocs.utils import get_relative_url
 
 from macros.dates import format_dutch
+from macros.escaping import markdown_literal
 from macros.identifiers import SCHEMES
+from macros.safemarkdown import EXTENSIONS, sanitise
 from macros.shield import shield
 from macros.urls import page_url
 from macros.xref import Index
@@ -47,18 +49,19 @@ class Renderer:
         self.environment = Environment(loader=FileSystemLoader(project_dir / TEMPLATES), autoescape=True,
                                        undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
         self.environment.filters.update(datum=format_dutch, markdown=self.markdown,
-                                        markdown_inline=self.markdown_inline)
+                                        markdown_inline=self.markdown_inline, literal=markdown_literal)
         self.links = Links(index)
         self.environment.globals.update(schemes=SCHEMES, record=index.get, index=index, links=self.links)
-        self._converter = markdown.Markdown(extensions=["attr_list", "pymdownx.smartsymbols"])
+        self._converter = markdown.Markdown(extensions=EXTENSIONS)
         self._converter.preprocessors.deregister("html_block")
         self._converter.inlinePatterns.deregister("html")
         self._html: dict[str, Markup] = {}
 
     def markdown(self, text: str) -> Markup:
-        """Markdown from data as HTML; raw HTML in the text is escaped, never passed through."""
+        """Markdown from data as HTML; raw HTML in the text is escaped, never passed through, and the result is
+        sanitised (the schema already refused what lies outside the safe subset: macros/safemarkdown.py)."""
         if text not in self._html:
-            self._html[text] = Markup(self._converter.reset().convert(text))
+            self._html[text] = Markup(sanitise(self._converter.reset().convert(text)))
         return self._html[text]
 
     def markdown_inline(self, text: str) -> Markup:

@@ -10,6 +10,7 @@ from pydantic_core import PydanticCustomError
 
 from macros.dates import IsoDate, PartialDate
 from macros.identifiers import identifier
+from macros.safemarkdown import MarkdownText
 
 
 @dataclass(frozen=True)
@@ -149,7 +150,7 @@ class Kernpunt(Record):
     """A key point of a note, with the sources it rests on; may hold sub-points."""
 
     id: Annotated[Slug, Defines("kernpunt")]
-    tekst: Text
+    tekst: MarkdownText
     bronnen: list[BronRef] = []
     onderwerpen: list[OnderwerpRef] = []
     opmerking: str = ""
@@ -233,7 +234,7 @@ class Bevinding(Record):
 
     aspect: AspectRef
     modellen: list[ModelRef] | None = None
-    tekst: Text
+    tekst: MarkdownText
     bronnen: list[BronRef] = []
     kernpunt: KernpuntRef | None = None
     niet_openbaar: Ground = None  # also inherited from a withheld `kernpunt`
@@ -242,7 +243,7 @@ class Bevinding(Record):
 class Conclusie(Record):
     """One of the report's overall conclusions."""
 
-    tekst: Text
+    tekst: MarkdownText
     bronnen: list[BronRef] = []
 
 
@@ -260,7 +261,7 @@ class Verkenningspunt(Record):
     """A challenge or measure of the treaty exploration, tied to the kernpunt that states it."""
 
     id: Annotated[Slug, Defines("verkenningspunt")]
-    tekst: Text
+    tekst: MarkdownText
     kernpunt: KernpuntRef
     bronnen: list[BronRef] = []
     niet_openbaar: Ground = None  # also inherited from a withheld `kernpunt`

@@ -8,6 +8,7 @@ from typing import Any, get_args, get_origin
 from pydantic import BaseModel, ValidationError
 
 from macros.errors import ContentError, Finding
+from macros.safemarkdown import ERROR_TYPE as ONVEILIGE_TEKST
 from macros.schema import PATTERN_HINTS
 from macros.yamlsource import YamlDocument
 
@@ -78,6 +79,8 @@ def _finding(document: YamlDocument, schema: type[BaseModel], detail: dict[str, 
         message = str(detail["ctx"]["error"])
         return document.finding(location, f"{where}{message}", "schrijf de waarde zoals in het voorbeeld",
                                 "ongeldige-identificatie")
+    if kind == ONVEILIGE_TEKST:
+        return document.finding(location, f"{where}{detail['msg']}", detail["ctx"]["hint"], detail["ctx"]["code"])
     if kind in _OWN_MESSAGES:
         hint, code = _OWN_MESSAGES[kind]
         return document.finding(location, f"{where}{detail['msg']}", hint, code)

@@ -95,14 +95,18 @@ def _started(process: subprocess.Popen, tmp: Path, port: int) -> bool:
 
 
 @contextmanager
-def serve_with_nginx(root: Path, subpath: str, *, alias: str, server_name: str = "localhost") -> Iterator[str]:
-    """Serve the pages-branch tree `root` under `subpath` with the generated configuration; yield the base URL."""
+def serve_with_nginx(root: Path, subpath: str, *, alias: str, server_name: str = "localhost",
+                     hashes_from: Path | None = None) -> Iterator[str]:
+    """Serve the pages-branch tree `root` under `subpath` with the generated configuration; yield the base URL.
+
+    The CSP allows the inline scripts of the HTML under `hashes_from` (default: `root` itself)."""
     if not NGINX.exists():
         raise NginxError(f"{NGINX} is missing: install Debian's nginx (make /usr/sbin/nginx)")
     tmp = Path(tempfile.mkdtemp(prefix="beleid-nginx-"))
     tmp.chmod(0o755)
     served = root if _readable_by_others(root) else _world_readable_copy(root, tmp / "www")
-    process, port = _start(served, subpath, alias, server_name, tmp)  # on failure, tmp stays for inspection
+    # On failure, tmp stays for inspection.
+    process, port = _start(served, subpath, alias, server_name, tmp, hashes_from or served)
     try:
         yield f"http://127.0.0.1:{port}{subpath}"
     finally:
@@ -115,13 +119,14 @@ def serve_with_nginx(root: Path, subpath: str, *, alias: str, server_name: str =
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def _start(served: Path, subpath: str, alias: str, server_name: str, tmp: Path) -> tuple[subprocess.Popen, int]:
+def _start(served: Path, subpath: str, alias: str, server_name: str, tmp: Path,
+           hashes_from: Path) -> tuple[subprocess.Popen, int]:
     """Render the configuration and start nginx on a free port (a port taken meanwhile gets one more try)."""
     for attempt in range(3):
         port = free_port()
         rendered = subprocess.run(
             [sys.executable, str(RENDERER), "--subpath", subpath, "--alias", alias, "--root", str(served),
-             "--server-name", server_name, "--listen", f"127.0.0.1:{port}", "--site", str(served),
+             "--server-name", server_name, "--listen", f"127.0.0.1:{port}", "--site", str(hashes_from),
              "--out", str(tmp / "site.conf")], capture_output=True, text=True)
         if rendered.returncode != 0:
             raise NginxError(f"render_nginx_conf.py failed:\n{rendered.stderr}")

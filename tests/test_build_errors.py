@@ -67,8 +67,9 @@ def test_a_note_without_its_page_fails(project, tmp_path):
 def test_text_from_data_is_escaped_in_the_html(project, tmp_path):
     replace_once(project / "data" / "bronnen.yaml", "    korte_naam: EVRM\n",
                  "    korte_naam: <script>alert(1)</script>\n")
+    # A kernpunt's tekst may not hold HTML (tests/adversarial/test_injection.py); a literal < is written &lt;.
     replace_once(project / "data" / "notas" / "6501580.yaml", "Het kabinet zet er daarom op in",
-                 "<img src=x onerror=alert(2)> Het kabinet zet er daarom op in")
+                 "&lt;img src=x onerror=alert(2)> Het kabinet zet er daarom op in")
     result = build(project, tmp_path / "out")
     assert result.returncode == 0, result.output
     note = BeautifulSoup((result.site / "notas" / "6501580" / "index.html").read_text(encoding="utf-8"),

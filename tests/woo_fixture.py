@@ -13,7 +13,7 @@ CANARIES = {
     "contact": "kanarie.contact@minjenv.example, 070 555 0199",
     "bureau": "Bureau Kanarie & Co <intern>",
     "opmerking": "Kanarie-opmerking: \"niet voor buiten\"",
-    "kernpunt": "Kanarie-kernpunt over de 'onderhandelingsruimte' & de <marges> van 12 % – intern",
+    "kernpunt": "Kanarie-kernpunt over de 'onderhandelingsruimte' & de marges < 12 % – intern",
     "subkernpunt": "Kanarie-subkernpunt met ē, € en ‘aanhalingstekens’",
     "passage": "Kanarie-passage uit het intern beraad & overleg (“concept”)",
     "pagina": "Kanarie-pagina: de interne planning \"2027\"",
