@@ -7,9 +7,11 @@ from pathlib import Path
 
 from macros.editorial import editorial_warnings
 from macros.errors import ContentError, Finding
+from macros.linkcheck import link_findings
 from macros.pagecheck import check_pages
 from macros.settings import Settings
 from macros.site import index_for, load_index
+from macros.sitepages import SitePages, page_findings
 from macros.xref import Index
 
 
@@ -35,7 +37,14 @@ def run_checks(settings: Settings, today: dt.date) -> tuple[Index | None, list[F
     return index_for(settings), sorted([*missing_pages(settings, index),
                           *check_pages(settings.docs_dir, settings.project_dir, index, settings.jinja_options,
                                        set(settings.extra_names)),
+                          *site_findings(settings, index),
                           *editorial_warnings(index, today)])
+
+
+def site_findings(settings: Settings, index: Index) -> list[Finding]:
+    """Pages in each other's place, broken links and anchors, and ids twice on a page."""
+    site = SitePages.of(settings, index)
+    return [*page_findings(site), *link_findings(site)]
 
 
 def check_project(config_file: Path, today: dt.date) -> list[Finding]:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from jinja2 import Environment, TemplateSyntaxError, nodes
 
+from macros.docsfiles import page_files
 from macros.errors import ContentError, Finding
 from macros.page_macros import BLOCK_MACROS, MACRO_NAMES, PageMacros
 from macros.schema import Refers
@@ -33,7 +34,7 @@ def check_pages(docs_dir: Path, project_dir: Path, index: Index, jinja_options: 
     """Findings for every Markdown page under `docs_dir`."""
     checker = _checker(index, tuple(sorted(jinja_options.items())), frozenset(extra_names))
     findings: list[Finding] = []
-    for file in sorted(docs_dir.rglob("*.md")):
+    for file in page_files(docs_dir):
         display = file.relative_to(project_dir).as_posix()
         try:
             text = read_text(file, display)
@@ -185,13 +186,14 @@ def _check_call(call: nodes.Call, display: str, lines: list[str], offset: int, i
                     f"schrijf {_example_call(name, signature, hints, index)}", "macro-argumenten")]
     findings = []
     for parameter, value in bound.arguments.items():
-        if parameter == "self" or not isinstance(value, str | int | float | bool):
+        if parameter == "self" or not isinstance(value, str | int | float | bool | Composite):
             continue
         expected_types = _plain_types(hints[parameter])
-        if not isinstance(value, expected_types):
+        if isinstance(value, Composite) or not isinstance(value, expected_types):
             names = " of ".join(TYPE_NAMES.get(kind, kind.__name__) for kind in expected_types)
+            shown = value.label if isinstance(value, Composite) else repr(value)
             findings.append(_at(display, lines, call.lineno, offset, name,
-                                f"macro '{name}': {parameter} moet {names} zijn, niet {value!r}",
+                                f"macro '{name}': {parameter} moet {names} zijn, niet {shown}",
                                 f"schrijf bijvoorbeeld {name}({parameter}=5)" if int in expected_types
                                 else f"zet {parameter} tussen aanhalingstekens", "macro-argumenten"))
             continue
@@ -228,7 +230,18 @@ def _plain_types(annotation: object) -> tuple[type, ...]:
     return (annotation,)
 
 
+class Composite:
+    """A list or mapping written as a macro argument, where the macros take plain values only."""
+
+    def __init__(self, label: str):
+        self.label = label
+
+
 def _constant(node: nodes.Node) -> object:
+    if isinstance(node, nodes.List | nodes.Tuple):
+        return Composite("een lijst")
+    if isinstance(node, nodes.Dict):
+        return Composite("velden")
     return node.value if isinstance(node, nodes.Const) else object()
 
 

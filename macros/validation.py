@@ -32,6 +32,8 @@ _FIXED_MESSAGES = {
 _OWN_MESSAGES = {
     "partial_date": ("schrijf JJJJ, JJJJ-MM of JJJJ-MM-DD", "ongeldige-datum"),
     "iso_date": (_DATE_HINT, "ongeldige-datum"),
+    "een_regel": ("schrijf de tekst op één regel; na >- mag zij in het bestand over meer regels doorlopen",
+                  "regeleinde"),
 }
 
 
