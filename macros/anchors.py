@@ -23,6 +23,7 @@ from markdown.extensions.toc import slugify
 from mkdocs.utils.meta import get_data
 
 from macros.messages import CATALOG
+from macros.page_macros import BLOCK_MACROS
 from macros.paging import Paging, page_number
 from macros.xref import Index, UnknownId, with_article
 
@@ -30,6 +31,10 @@ OWN, TEXT, RECORD = 0, 1, 2  # the site's own anchors, the page's text, records 
 MKDOCS_EXTENSIONS = ("toc", "tables", "fenced_code")  # MkDocs always adds these to the configured ones
 # Elements md_in_html rebuilds from raw HTML: their ids are counted once, from the raw HTML.
 CONTAINERS = frozenset({"div", "section", "article", "aside", "details", "summary", "span", "figure", "table"})
+# What makes neither ids nor links, left out for speed (emphasis is most of Markdown's time).
+UNNEEDED_INLINE = frozenset({"linebreak", "entity", "em_strong", "em_strong2", "not_strong", "strong_em", "strong",
+                             "emphasis", "emphasis2"})
+UNNEEDED_TREE = frozenset({"prettify", "abbr", "smart-symbols"})
 THEME_ID = re.compile(r'\bid="(__[A-Za-z0-9_-]+)"')
 TAGS_MARKER = "<!-- material/tags"  # where Material's tags plugin lists the tags of all pages
 
@@ -44,15 +49,17 @@ class Anchor:
     line: int = 1
     column: int = 1
     record: tuple[str, str] | None = None
+    withheld: bool = False  # in a passage that is not public: the public build does not have it
 
 
 @dataclass(frozen=True)
 class Link:
-    """A Markdown link or image of a page, and where it stands."""
+    """A Markdown link or image of a page, where it stands, and whether it is in a passage that is not public."""
 
     url: str
     line: int
     column: int
+    withheld: bool = False
 
 
 @dataclass(frozen=True)
@@ -61,11 +68,18 @@ class PageModel:
 
     anchors: tuple[Anchor, ...]
     links: tuple[Link, ...]
+    unread: frozenset[str] = frozenset()  # macros called with arguments the page check refuses
+    readable: bool = True  # False when its Jinja cannot be parsed (the page check says why)
 
     @functools.cached_property
     def ids(self) -> frozenset[str]:
         """The ids a link may point to (the theme's are left out: MkDocs does not see them)."""
         return frozenset(anchor.id for anchor in self.anchors if anchor.what != THEME)
+
+    @functools.cached_property
+    def public_ids(self) -> frozenset[str]:
+        """The ids the public build has too: those outside passages that are not public."""
+        return frozenset(anchor.id for anchor in self.anchors if anchor.what != THEME and not anchor.withheld)
 
 
 THEME = "het thema (Material)"
@@ -181,6 +195,9 @@ def _converter(extensions: tuple[tuple[str, str], ...]) -> markdown.Markdown:
     names = list(dict.fromkeys([*MKDOCS_EXTENSIONS, *(name for name, _ in extensions)]))
     configs = {name: json.loads(config) for name, config in extensions if config != "null"}
     converter = markdown.Markdown(extensions=names, extension_configs=configs)
+    for registry, unneeded in ((converter.inlinePatterns, UNNEEDED_INLINE), (converter.treeprocessors, UNNEEDED_TREE)):
+        for name in unneeded & {item.name for item in registry._priority}:
+            registry.deregister(name)
     converter.treeprocessors.register(_Collect(converter), "bp_collect", 1)
     return converter
 
@@ -214,42 +231,81 @@ def page_model(source: str, text: str, index: Index, environment: Environment,
     listed = [Anchor(f"tag:{slugify(tag, '-')}", "de lijst van onderwerpen", OWN)
               for tag in (tags if TAGS_MARKER in body else ())]
     macros: list[tuple[int, int, MacroAnchor]] = []
+    unread: frozenset[str] = frozenset()
+    withheld = _withheld_lines(body, meta, environment)
     if meta.get("render_macros") is not False:
         try:
             tree = environment.parse(body)
         except TemplateSyntaxError:
-            return PageModel(theme_anchors(), ())  # the page check reports it
+            return PageModel(theme_anchors(), (), readable=False)
+        calls = [(call, _called(call, index, source)) for call in tree.find_all(nodes.Call)]
+        unread = frozenset(call.node.name for call, anchors in calls if anchors is None)
         macros = [(call.lineno, _column(body, call.lineno, call.node.name), anchor)
-                  for call in tree.find_all(nodes.Call) for anchor in _called(call, index, source)]
+                  for call, anchors in calls for anchor in anchors or ()]
         body = _text_only(body, environment)
     headings = "".join(f"\n\n# {anchor.id} {{: #{anchor.id} }}" for _, _, anchor in macros if anchor.markdown)
     made, raw, urls = _convert(body + headings, extensions)
     made = list(made)
     for _, _, anchor in reversed(macros):  # the macros' headings were added last: take them off again
-        if anchor.markdown:
-            made.pop(max(number for number, (found, _) in enumerate(made) if found == anchor.id))
+        last = max((number for number, (found, _) in enumerate(made) if found == anchor.id), default=None)
+        if anchor.markdown and last is not None:
+            made.pop(last)
     lines = body.splitlines()
     texts = [*_located(made, lines), *(Anchor(anchor, "het anker op regel {line}", TEXT, line, column + 1)
                                        for anchor, line, column in raw)]
     from_macros = [Anchor(anchor.id, anchor.what, anchor.rank, line, column, anchor.record)
                    for line, column, anchor in macros]
     ordered = sorted([*texts, *from_macros], key=lambda anchor: anchor.line)
-    anchors = tuple(Anchor(a.id, a.what.format(line=a.line + offset), a.rank, a.line + offset, a.column, a.record)
-                    for a in ordered)
-    return PageModel((*theme_anchors(), *anchors, *listed), tuple(_links(urls, lines, offset)))
+    anchors = tuple(Anchor(a.id, a.what.format(line=a.line + offset), a.rank, a.line + offset, a.column, a.record,
+                           a.line in withheld) for a in ordered)
+    links = (Link(link.url, link.line + offset, link.column, link.line in withheld) for link in _links(urls, lines))
+    return PageModel((*theme_anchors(), *anchors, *listed), tuple(links), unread)
 
 
-def _called(call: nodes.Call, index: Index, source: str) -> list[MacroAnchor]:
-    """The anchors one macro call adds (none when its arguments are not plain values: the page check says why)."""
-    make = MACRO_ANCHORS.get(call.node.name) if isinstance(call.node, nodes.Name) else None
-    if make is None or call.kwargs or call.dyn_args or call.dyn_kwargs:
-        return []
-    if not all(isinstance(argument, nodes.Const) and isinstance(argument.value, str | int) for argument in call.args):
-        return []
+def _withheld_lines(body: str, meta: dict, environment: Environment) -> set[int]:
+    """The lines of the body that the public build leaves out: passages in a call block of a macro that wraps
+    what is not public, or the whole page after its title when its front matter says `openbaar: false`."""
+    lines = body.splitlines()
+    if meta.get("openbaar") is False:
+        title = next((number for number, line in enumerate(lines, start=1) if line.startswith("# ")), 0)
+        return set(range(title + 1, len(lines) + 1))
+    if meta.get("render_macros") is False:
+        return set()
+    withheld: set[int] = set()
+    stack: list[bool] = []
+    tag = None
     try:
-        return make(index, source, *(str(argument.value) for argument in call.args))
-    except (TypeError, UnknownId):
+        for lineno, token, value in environment.lex(body):
+            if token == "block_begin":
+                tag = ""
+            elif token == "name" and tag == "":
+                tag = value
+                if value == "endcall" and stack:
+                    stack.pop()
+            elif token == "name" and tag == "call":
+                stack.append(value in BLOCK_MACROS)
+                tag = None
+            elif token == "data" and any(stack):
+                withheld |= set(range(lineno, lineno + value.count("\n") + 1))
+    except TemplateSyntaxError:
+        return set()
+    return withheld
+
+
+def _called(call: nodes.Call, index: Index, source: str) -> list[MacroAnchor] | None:
+    """The anchors one macro call adds; None when its arguments cannot be read (the page check says why)."""
+    make = MACRO_ANCHORS.get(call.node.name) if isinstance(call.node, nodes.Name) else None
+    if make is None:
         return []
+    values = [*call.args, *(keyword.value for keyword in call.kwargs)]
+    if call.dyn_args or call.dyn_kwargs or not all(
+            isinstance(value, nodes.Const) and isinstance(value.value, str | int) for value in values):
+        return None
+    try:
+        return make(index, source, *(str(argument.value) for argument in call.args),
+                    **{keyword.key: str(keyword.value.value) for keyword in call.kwargs})
+    except (TypeError, UnknownId):
+        return None
 
 
 def _text_only(body: str, environment: Environment) -> str:
@@ -292,7 +348,7 @@ def _located(made: list[tuple[str, str]], lines: list[str]) -> list[Anchor]:
     return anchors
 
 
-def _links(urls, lines: list[str], offset: int):
+def _links(urls, lines: list[str]):
     """Each link target with the place of its text in the page (the next occurrence for a repeated target)."""
     start: dict[str, tuple[int, int]] = {}
     for url in urls:
@@ -301,7 +357,7 @@ def _links(urls, lines: list[str], offset: int):
             found = lines[number].find(url, column + 1 if number == line else 0)
             if found >= 0:
                 start[url] = (number, found)
-                yield Link(url, number + 1 + offset, found + 1)
+                yield Link(url, number + 1, found + 1)
                 break
         else:
-            yield Link(url, 1 + offset, 1)
+            yield Link(url, 1, 1)

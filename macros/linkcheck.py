@@ -7,6 +7,7 @@ holds an id twice; the anchors the site itself links to (kernpunten, events, mod
 from __future__ import annotations
 
 import difflib
+import functools
 import posixpath
 from collections import defaultdict
 from urllib.parse import unquote, urlsplit
@@ -26,14 +27,24 @@ ANCHOR_HINT = "kies een anker van die pagina: een kopje, kernpunt of gebeurtenis
 
 def link_findings(site: SitePages) -> list[Finding]:
     """Broken links and anchors, ids twice on a page, and anchors the site links to that a page lacks."""
-    environment = Environment(**site.settings.jinja_options)
+    options = tuple(sorted(site.settings.jinja_options.items()))
     tags = tuple(sorted({tag for text in site.texts.values() for tag in _tags(text)}))
-    models = {source: page_model(source, text, site.index, environment, site.settings.markdown_extensions, tags)
+    models = {source: _model(source, text, site.index, options, site.settings.markdown_extensions, tags)
               for source, text in site.texts.items()}
     findings = [finding for source, model in models.items() if source in site.written or source in site.later
                 for link in model.links if (finding := _check_link(site, models, source, link))]
     findings += [finding for source, model in models.items() for finding in _duplicates(site, source, model)]
     return [*_unique(findings), *_missing_anchors(site, models)]
+
+
+@functools.lru_cache(maxsize=32768)  # the preview rechecks on every save: unchanged pages are not read again
+def _model(source: str, text: str, index, options: tuple, extensions: tuple, tags: tuple) -> PageModel:
+    return page_model(source, text, index, _environment(options), extensions, tags)
+
+
+@functools.lru_cache(maxsize=4)
+def _environment(options: tuple) -> Environment:
+    return Environment(**dict(options))
 
 
 def _tags(text: str) -> list[str]:
@@ -57,7 +68,7 @@ def _check_link(site: SitePages, models: dict[str, PageModel], source: str, link
                 if target in site.files else LINK_HINT)
         return finding(f"de absolute link '{url}' werkt niet onder een subpad", hint)
     if not path:
-        return _check_anchor(site, models, source, source, anchor, finding) if anchor else None
+        return _check_anchor(models, source, link, anchor, finding) if anchor else None
     target = posixpath.normpath(posixpath.join(posixpath.dirname(source), unquote(path)))
     if target.startswith("../") or target == "..":
         return finding(f"de link '{url}' wijst naar een bestand buiten docs/", LINK_HINT)
@@ -73,14 +84,21 @@ def _check_link(site: SitePages, models: dict[str, PageModel], source: str, link
         hint = f"bedoelt u '{get_relative_url(close[0], source)}'?" if close else LINK_HINT
         return finding(f"de link '{url}' wijst naar {target}, maar die pagina of dat bestand bestaat niet", hint)
     if anchor and is_page(target):
-        return _check_anchor(site, models, source, as_md(target), anchor, finding)
+        return _check_anchor(models, as_md(target), link, anchor, finding)
     return None
 
 
-def _check_anchor(site, models, source: str, target: str, anchor: str, finding) -> Finding | None:
-    ids = models[target].ids if target in models else frozenset()
+def _check_anchor(models: dict[str, PageModel], target: str, link: Link, anchor: str, finding) -> Finding | None:
+    """A link outside passages that are not public must lead to an anchor the public build has too."""
+    model = models.get(target)
+    if model and not model.readable:
+        return None  # the page check reports the page
+    ids = (model.ids if link.withheld else model.public_ids) if model else frozenset()
     if anchor in ids:
         return None
+    if model and anchor in model.ids:
+        return finding(f"het anker '#{anchor}' op de pagina {target} staat in een passage die niet openbaar is",
+                       "link naar een anker buiten die passage: de openbare site heeft het niet", "link-anker")
     close = difflib.get_close_matches(anchor, sorted(ids), n=1)
     return finding(f"de pagina {target} heeft geen anker '#{anchor}'",
                    f"bedoelt u '#{close[0]}'?" if close else ANCHOR_HINT, "link-anker")
@@ -114,7 +132,8 @@ def _missing_anchors(site: SitePages, models: dict[str, PageModel]) -> list[Find
     index = site.index
     missing: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for record_id, source, macro in _linked_anchors(index):
-        if source in models and record_id not in models[source].ids:
+        model = models.get(source)
+        if model and model.readable and record_id not in model.ids and macro.partition("(")[0] not in model.unread:
             missing[source].append((record_id, macro))
     findings = []
     for source, anchors in missing.items():

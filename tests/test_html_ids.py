@@ -55,7 +55,7 @@ def test_no_page_of_the_real_site_has_a_duplicate_id(built_site, public_site):
 
 
 def test_no_page_of_a_generated_site_of_200_notes_has_a_duplicate_id(generated_site):
-    project, site = generated_site
+    site = generated_site[1]
     assert pages_of(site) > NOTES
     assert duplicates(site) == {}
 

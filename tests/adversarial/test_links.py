@@ -126,6 +126,28 @@ def _(project: Project) -> list[str]:
                         "bedoelt u '#4-toelichting'?", "link-anker")]
 
 
+PASSAGE = '\n{% call niet_openbaar("5.1.2e") %}\n### Intern overleg\n\nMet wie het kabinet sprak.\n{% endcall %}\n'
+
+
+@CASES.refused("link-to-an-anchor-in-a-withheld-passage", builds=("intern", "openbaar"))
+def _(project: Project) -> list[str]:
+    where = project.append("docs/tijdlijn.md", f"{PASSAGE}\nZie [het overleg](#intern-overleg).\n",
+                           at="#intern-overleg")
+    return [where.error("het anker '#intern-overleg' op de pagina tijdlijn.md staat in een passage die niet openbaar "
+                        "is", "link naar een anker buiten die passage: de openbare site heeft het niet", "link-anker")]
+
+
+@CASES.handled("link-inside-a-withheld-passage", builds=("intern", "openbaar"))
+def _(project: Project):
+    project.append("docs/tijdlijn.md", PASSAGE.replace("sprak.", "sprak; zie [hier](#intern-overleg)."),
+                   at="[hier]")
+
+    def built(sites):
+        assert "#intern-overleg" in links_on(sites["intern"], "tijdlijn")
+        assert "#intern-overleg" not in links_on(sites["openbaar"], "tijdlijn")
+    return built
+
+
 # --- Valid links to every kind of anchor ---------------------------------------------------------------------------
 
 VALID = {
