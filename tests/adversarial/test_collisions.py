@@ -178,6 +178,16 @@ def _(project: Project) -> list[str]:
                         ANOTHER_ANCHOR, "dubbel-anker")]
 
 
+@CASES.refused("event-id-like-a-theme-id")
+def _(project: Project) -> list[str]:
+    # Ids are slugs: no record can take one of the theme's ids (__search, __drawer, ...).
+    where = project.replace("data/tijdlijn.yaml", "  - id: ministersconferentie-straatsburg\n", "  - id: __search\n",
+                            at="id")
+    item = project.item("data/tijdlijn.yaml", "gebeurtenissen", "__search")
+    return [where.error(f"{item}.id: '__search' heeft niet de juiste vorm",
+                        "gebruik kleine letters, cijfers en koppeltekens, bijvoorbeeld 'dublin-iii'", "ongeldige-id")]
+
+
 @CASES.refused("raw-html-id-twice")
 def _(project: Project) -> list[str]:
     where = project.append("docs/tijdlijn.md", '\n<span id="hier"></span>\n\n<p id="hier">Hier.</p>\n',
