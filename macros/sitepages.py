@@ -128,4 +128,3 @@ def _pattern(template: str) -> re.Pattern[str]:
     """`notas/{id}.md` as a pattern that finds the id in a source."""
     before, _, after = template.partition("{id}")
     return re.compile(f"{re.escape(before)}(?P<id>[^/]+){re.escape(after)}")
-
