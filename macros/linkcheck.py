@@ -23,6 +23,7 @@ from macros.sitepages import SitePages
 
 LINK_HINT = "link naar een bestand in docs/, relatief aan deze pagina, bijvoorbeeld notas/6501580.md"
 ANCHOR_HINT = "kies een anker van die pagina: een kopje, kernpunt of gebeurtenis"
+LINK_MACROS = {"kernpunt": "kernpunt_link", "gebeurtenis": "gebeurtenis_link"}  # records whose page the macro finds
 
 
 def link_findings(site: SitePages) -> list[Finding]:
@@ -68,7 +69,7 @@ def _check_link(site: SitePages, models: dict[str, PageModel], source: str, link
                 if target in site.files else LINK_HINT)
         return finding(f"de absolute link '{url}' werkt niet onder een subpad", hint)
     if not path:
-        return _check_anchor(models, source, link, anchor, finding) if anchor else None
+        return _check_anchor(site, models, source, link, anchor, finding) if anchor else None
     target = posixpath.normpath(posixpath.join(posixpath.dirname(source), unquote(path)))
     if target.startswith("../") or target == "..":
         return finding(f"de link '{url}' wijst naar een bestand buiten docs/", LINK_HINT)
@@ -84,11 +85,12 @@ def _check_link(site: SitePages, models: dict[str, PageModel], source: str, link
         hint = f"bedoelt u '{get_relative_url(close[0], source)}'?" if close else LINK_HINT
         return finding(f"de link '{url}' wijst naar {target}, maar die pagina of dat bestand bestaat niet", hint)
     if anchor and is_page(target):
-        return _check_anchor(models, as_md(target), link, anchor, finding)
+        return _check_anchor(site, models, as_md(target), link, anchor, finding)
     return None
 
 
-def _check_anchor(models: dict[str, PageModel], target: str, link: Link, anchor: str, finding) -> Finding | None:
+def _check_anchor(site: SitePages, models: dict[str, PageModel], target: str, link: Link, anchor: str,
+                  finding) -> Finding | None:
     """A link outside passages that are not public must lead to an anchor the public build has too."""
     model = models.get(target)
     if model and not model.readable:
@@ -100,8 +102,10 @@ def _check_anchor(models: dict[str, PageModel], target: str, link: Link, anchor:
         return finding(f"het anker '#{anchor}' op de pagina {target} staat in een passage die niet openbaar is",
                        "link naar een anker buiten die passage: de openbare site heeft het niet", "link-anker")
     close = difflib.get_close_matches(anchor, sorted(ids), n=1)
-    return finding(f"de pagina {target} heeft geen anker '#{anchor}'",
-                   f"bedoelt u '#{close[0]}'?" if close else ANCHOR_HINT, "link-anker")
+    macro = next((macro for kind, macro in LINK_MACROS.items() if anchor in site.index.records[kind]), None)
+    hint = (f'schrijf {{{{ {macro}("{anchor}") }}}}: die macro vindt de pagina zelf' if macro
+            else f"bedoelt u '#{close[0]}'?" if close else ANCHOR_HINT)
+    return finding(f"de pagina {target} heeft geen anker '#{anchor}'", hint, "link-anker")
 
 
 def _duplicates(site: SitePages, source: str, model: PageModel) -> list[Finding]:

@@ -126,6 +126,15 @@ def _(project: Project) -> list[str]:
                         "bedoelt u '#4-toelichting'?", "link-anker")]
 
 
+@CASES.refused("kernpunt-anchor-on-the-wrong-page")
+def _(project: Project) -> list[str]:
+    where = add_line(project, "docs/index.md", "Zie [het kernpunt](tijdlijn.md#6501580-verkenning).",
+                     at="tijdlijn.md#")
+    return [where.error("de pagina tijdlijn.md heeft geen anker '#6501580-verkenning'",
+                        'schrijf {{ kernpunt_link("6501580-verkenning") }}: die macro vindt de pagina zelf',
+                        "link-anker")]
+
+
 PASSAGE = '\n{% call niet_openbaar("5.1.2e") %}\n### Intern overleg\n\nMet wie het kabinet sprak.\n{% endcall %}\n'
 
 
