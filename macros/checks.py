@@ -8,10 +8,12 @@ from pathlib import Path
 from macros.coherence import incoherences
 from macros.editorial import editorial_warnings
 from macros.errors import ContentError, Finding
+from macros.linkcheck import link_findings
 from macros.pagecheck import check_pages
 from macros.restated import restated_findings
 from macros.settings import Settings
 from macros.site import index_for, load_index
+from macros.sitepages import SitePages, page_findings
 from macros.woo_checks import woo_data_findings
 from macros.xref import Index
 
@@ -39,11 +41,17 @@ def run_checks(settings: Settings, today: dt.date) -> tuple[Index | None, list[F
                        *check_pages(settings.docs_dir, settings.project_dir, index, settings.jinja_options,
                                     set(settings.extra_names)),
                        *incoherences(index, today), *editorial_warnings(index, today),
-                       *woo_data_findings(index), *restated_findings(index)])
+                       *woo_data_findings(index), *restated_findings(index), *site_findings(settings, index)])
     try:
         return index_for(settings), findings
     except ContentError as error:  # the public index refuses what the checks reported (or, fail closed, anything)
         return None, findings if any(finding.severity == "error" for finding in findings) else error.findings
+
+
+def site_findings(settings: Settings, index: Index) -> list[Finding]:
+    """Pages in each other's place, broken links and anchors, and ids twice on a page."""
+    site = SitePages.of(settings, index)
+    return [*page_findings(site), *link_findings(site)]
 
 
 def check_project(config_file: Path, today: dt.date) -> list[Finding]:

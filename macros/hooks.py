@@ -22,6 +22,7 @@ from macros.checks import run_checks
 from macros.comments import without_comments
 from macros.escaping import escape_front_matter, html_text
 from macros.export import export_files
+from macros.htmlids import duplicate_id_findings, html_ids
 from macros.paging import later_page_number, page_count, page_source
 from macros.public_files import withheld_files
 from macros.schema import Bron, Nota
@@ -29,9 +30,8 @@ from macros.search import on_page_context, post_build_hook  # noqa: F401  (on_pa
 from macros.settings import is_public
 from macros.shield import unshield
 from macros.site import settings_for
+from macros.sitepages import RECORD_PAGES
 
-# The generated page of each kind of record that has a page of its own, besides notes.
-RECORD_PAGES = {"bron": '{{{{ bron_pagina("{id}") }}}}\n', "onderwerp": '{{{{ onderwerp_pagina("{id}") }}}}\n'}
 ERROR_PAGE = ("---\nrender_macros: false\nsearch:\n  exclude: true\n---\n\n# De site kan niet worden gebouwd\n\n"
               "Verbeter deze fouten; de voorvertoning werkt zich daarna vanzelf bij.\n\n```text\n{errors}\n```\n")
 SEARCH_BOOST = {"Nota": 2, "Bron": 1}  # a note ranks above pages that merely mention its referentie
@@ -123,9 +123,11 @@ class SiteHooks:
         return markdown
 
     def on_page_content(self, html, page, config, files):
-        """Restore the partials' HTML that crossed Markdown shielded (see macros/shield.py); the public build then
+        """Restore the partials' HTML that crossed Markdown shielded (see macros/shield.py), and tell MkDocs'
+        anchor validation the ids in it (kernpunten, events, ...), so links to them are valid; the public build then
         drops the HTML comments (macros/comments.py)."""
         html = unshield(html)
+        page.present_anchor_ids = set(page.present_anchor_ids or ()) | set(html_ids(html))
         return without_comments(html) if is_public(config.extra) else html
 
     def on_env(self, env, config, files):
@@ -134,6 +136,16 @@ class SiteHooks:
             for file in withheld_files(files, config):
                 files.remove(file)
         return env
+
+    def on_post_page(self, output, page, config):
+        """No built page holds an id twice (`make check` refuses what it can see; this catches the rest)."""
+        display = f"{Path(config.docs_dir).name}/{page.file.src_uri}"
+        errors = "\n".join(str(finding) for finding in duplicate_id_findings(output, display, page.url))
+        if errors and not self.serving:
+            raise PluginError(f"De gebouwde site bevat fouten:\n{errors}")
+        if errors:
+            log.error(f"De gebouwde site bevat fouten:\n{errors}")
+        return output
 
 
 class GeneratedPage(File):
@@ -180,4 +192,5 @@ on_files = _hooks.on_files
 on_page_markdown = _hooks.on_page_markdown
 on_page_content = _hooks.on_page_content
 on_env = _hooks.on_env
+on_post_page = _hooks.on_post_page
 on_post_build = post_build_hook(serving=lambda: _hooks.serving)  # Pagefind indexes the built site

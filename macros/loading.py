@@ -79,6 +79,7 @@ def load_content(data_dir: Path, project_dir: Path) -> Content:
     for file in sorted((data_dir / NOTAS_FOLDER).glob("*.yaml")):
         load(file, Nota)
     findings.extend(_misnamed_notas(loaded.values()))
+    findings.extend(_unread_files(data_dir, project_dir))
     if findings:
         raise ContentError(findings)
     by_schema = {type(item.model): item.model for item in loaded.values() if not isinstance(item.model, Nota)}
@@ -94,6 +95,25 @@ def _misnamed_notas(loaded) -> list[Finding]:
                                   "bestandsnaam-nota")
             for item in loaded
             if isinstance(item.model, Nota) and Path(item.document.path).stem != item.model.referentie]
+
+
+def _unread_files(data_dir: Path, project_dir: Path) -> list[Finding]:
+    """Files in data/ that no schema reads (`bronnen.yml`, `6501581.yaml.bak`): their data would silently be lost."""
+    findings = []
+    for file in sorted(data_dir.rglob("*")):
+        if file.is_file() and not file.name.startswith(".") and not _read_by_loader(file, data_dir):
+            hint = (f"noem het {file.stem}.yaml" if file.suffix.lower() in (".yml", ".yaml")
+                    else "verplaats het uit data/, of sla de gegevens op als .yaml")
+            findings.append(Finding(_display(file, project_dir), 1, 1, "dit bestand wordt niet gelezen: "
+                                    "gegevensbestanden eindigen op .yaml", hint, "onbekend-bestand"))
+    return findings
+
+
+def _read_by_loader(file: Path, data_dir: Path) -> bool:
+    """Whether `file` is one the loader reads (it reports such a file itself when it is invalid)."""
+    folder = file.parent.relative_to(data_dir).as_posix()
+    return file.suffix == ".yaml" and (folder == NOTAS_FOLDER or (folder == "." and
+                                                                  file.name in {*SINGLE_FILES, *OPTIONAL_FILES}))
 
 
 def _display(path: Path, project_dir: Path) -> str:

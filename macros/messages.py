@@ -149,6 +149,36 @@ CATALOG: dict[str, Message] = {message.code: message for message in (
             "passage wordt een eigen blok en breekt de lijst of de tabel.",
             "Zet `{% call ... %}` en `{% endcall %}` elk op een eigen regel, tussen lege regels; moet een deel van "
             "een lijst of tabel niet openbaar zijn, zet dan de hele lijst of tabel in de passage."),
+    # Page places, links and anchors (macros/sitepages.py, macros/linkcheck.py)
+    Message("onbekend-bestand", "error", "Een bestand in data/ dat de site niet leest",
+            "data/tijdlijn.yml in plaats van data/tijdlijn.yaml, of een reservekopie 6501580.yaml.bak.",
+            "Noem het bestand <naam>.yaml, of haal het uit data/: wat de site niet leest, zou stil verloren gaan."),
+    Message("regeleinde", "error", "Een titel of naam over meer regels",
+            "`titel: |` met de titel op twee regels, of `titel: \"Grenzen\\nverleggen\"`.",
+            "Schrijf de titel op één regel. Lange tekst mag na `>-` over meer regels doorlopen: die worden één regel."),
+    Message("pagina-botst", "error", "Twee pagina's op dezelfde plaats",
+            "Een bron met `id: index` (haar pagina zou het bronnenregister vervangen), of een eigen pagina "
+            "docs/bronnen/evrm.md naast de bron 'evrm'.",
+            "Kies een andere id; de site maakt de pagina's van bronnen en onderwerpen zelf, schrijf ze niet."),
+    Message("pagina-zonder-gegevens", "error", "Een pagina op de plaats van een nota of onderwerp dat niet bestaat",
+            "docs/notas/6501581.md zonder data/notas/6501581.yaml.",
+            "Maak de gegevens aan (`make nota REF=<referentie>`) of verwijder de pagina."),
+    Message("dubbel-anker", "error", "Een anker staat twee keer op een pagina",
+            "Een gebeurtenis met `id: tijdlijn` op de pagina met het kopje 'Tijdlijn', of een kopje "
+            "'6501580 verkenning' op de pagina van het kernpunt 6501580-verkenning.",
+            "Kies een andere id of een ander kopje; een link naar het anker zou anders op de verkeerde plaats "
+            "uitkomen."),
+    Message("link-kapot", "error", "Een link naar een pagina of bestand dat niet bestaat",
+            "`[de nota](notas/6501581.md)`, `[nota's](notas/)` of `[nota](/notas/6501580.md)`.",
+            "Link naar het .md-bestand, relatief aan de pagina (`../notas/6501580.md` vanuit een map); de melding "
+            "stelt het dichtstbijzijnde bestand voor."),
+    Message("link-anker", "error", "Een link naar een anker dat niet op de pagina staat",
+            "`[kernpunt](notas/6501580.md#6501580-verkening)`.",
+            "Verbeter het anker; de melding stelt het dichtstbijzijnde voor. Of gebruik `kernpunt_link(...)`, "
+            "`gebeurtenis_link(...)` of `nota_link(...)`."),
+    Message("anker-ontbreekt", "error", "Een pagina toont niet wat de site erop verwacht",
+            "Een notapagina zonder `{{ kernpunten(\"6501580\") }}`: de links naar haar kernpunten komen nergens uit.",
+            "Zet de macro die de melding noemt op de pagina."),
     # Editorial warnings
     Message("datum-voor-aanleiding", "warning", "De nota is gedateerd vóór haar aanleiding",
             "Een nota van 11 mei 2025 met als aanleiding een verzoek van 17 juni 2025.",

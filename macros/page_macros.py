@@ -16,14 +16,14 @@ from macros.identifiers import SCHEMES
 from macros.messages import CATALOG
 from macros.paging import PER_PAGE, Paging, page_number
 from macros.render import Renderer
-from macros.schema import BronRef, KernpuntRef, NotaRef, OnderwerpRef, WeigeringsgrondRef
+from macros.schema import BronRef, GebeurtenisRef, KernpuntRef, NotaRef, OnderwerpRef, WeigeringsgrondRef
 from macros.xref import Index
 
 # The macros editors may call, by name; `make check` reads their signatures to check calls in pages.
 MACRO_NAMES = ("nota_kop", "kernpunten", "kernpunt", "bron", "verwijzingen", "bron_pagina", "bronnen", "notas",
                "kernpunten_per_onderwerp", "onderwerp_pagina", "modellen", "conclusies", "instrumenten",
                "uitdagingen", "maatregelen", "tijdlijn", "tijdlijn_figuur", "kernpunten_web", "wijzigingen",
-               "meldingen", "identificaties", "niet_openbaar")
+               "meldingen", "identificaties", "niet_openbaar", "nota_link", "kernpunt_link", "gebeurtenis_link")
 # A number of items to show: one or more.
 Count = Annotated[int, Ge(1)]
 # Macros that wrap a passage: `{% call niet_openbaar("5.1.2e") %} ... {% endcall %}`.
@@ -63,6 +63,26 @@ class PageMacros:
         """An inline link to a bron's page, with its short name."""
         bron = self.index.get("bron", bron_id)
         return self.renderer.render_inline("bron-link.html", self.current_page().url, bron=bron)
+
+    def nota_link(self, referentie: NotaRef, tekst: str | None = None) -> str:
+        """An inline link to a note's page, reading 'nota 6501580' (or `tekst`)."""
+        nota = self.index.get("nota", referentie)
+        return self._link("nota", nota.referentie, tekst or f"nota {nota.referentie}")
+
+    def kernpunt_link(self, kernpunt_id: KernpuntRef, tekst: str | None = None) -> str:
+        """An inline link to a kernpunt on its note's page, reading 'kernpunt 2.2 van nota 6501580' (or `tekst`)."""
+        kernpunt = self.index.get("kernpunt", kernpunt_id)
+        default = f"kernpunt {self.index.number_of[kernpunt.id]} van nota {self.index.nota_of[kernpunt.id].referentie}"
+        return self._link("kernpunt", kernpunt.id, tekst or default)
+
+    def gebeurtenis_link(self, gebeurtenis_id: GebeurtenisRef, tekst: str | None = None) -> str:
+        """An inline link to an event on (its page of) the timeline, reading its title (or `tekst`)."""
+        gebeurtenis = self.index.get("gebeurtenis", gebeurtenis_id)
+        return self._link("gebeurtenis", gebeurtenis.id, tekst or gebeurtenis.titel)
+
+    def _link(self, kind: str, record_id: str, tekst: str) -> str:
+        return self.renderer.render_inline("record-link.html", self.current_page().url, kind=kind,
+                                           record_id=record_id, tekst=tekst)
 
     def verwijzingen(self, bron_id: BronRef) -> str:
         """The kernpunten that cite a bron, linked to their anchors (the first PER_PAGE; the rest on its page)."""

@@ -13,6 +13,7 @@ from annotated_types import Ge
 from jinja2 import Environment, TemplateSyntaxError, nodes
 
 from macros.comments import unclosed_comment
+from macros.docsfiles import page_files
 from macros.errors import ContentError, Finding
 from macros.frontmatter import as_mkdocs_reads, check_front_matter, read_front_matter, split_front_matter
 from macros.page_macros import BLOCK_MACROS, MACRO_NAMES, PageMacros
@@ -38,7 +39,7 @@ def check_pages(docs_dir: Path, project_dir: Path, index: Index, jinja_options: 
     """Findings for every Markdown page under `docs_dir`."""
     checker = _checker(index, tuple(sorted(jinja_options.items())), frozenset(extra_names), project_dir)
     findings: list[Finding] = []
-    for file in sorted(docs_dir.rglob("*.md")):
+    for file in page_files(docs_dir):
         display = file.relative_to(project_dir).as_posix()
         try:
             text = read_text(file, display)
@@ -150,13 +151,15 @@ def _check_call(call: nodes.Call, display: str, lines: list[str], offset: int, i
                     f"schrijf {_example_call(name, signature, hints, index)}", "macro-argumenten")]
     findings = []
     for parameter, value in bound.arguments.items():
-        if parameter == "self" or not isinstance(value, str | int | float | bool):
+        if parameter == "self" or not isinstance(value, str | int | float | bool | Composite):
             continue
         expected_types = _plain_types(hints[parameter])
-        if not isinstance(value, expected_types) or (isinstance(value, bool) and bool not in expected_types):
+        if (isinstance(value, Composite) or not isinstance(value, expected_types)
+                or (isinstance(value, bool) and bool not in expected_types)):
             names = " of ".join(TYPE_NAMES.get(kind, kind.__name__) for kind in expected_types)
+            shown = value.label if isinstance(value, Composite) else repr(value)
             findings.append(_at(display, lines, call.lineno, offset, name,
-                                f"macro '{name}': {parameter} moet {names} zijn, niet {value!r}",
+                                f"macro '{name}': {parameter} moet {names} zijn, niet {shown}",
                                 f"schrijf bijvoorbeeld {name}({parameter}=5)" if int in expected_types
                                 else f"zet {parameter} tussen aanhalingstekens", "macro-argumenten"))
             continue
@@ -209,10 +212,21 @@ def _plain_types(annotation: object) -> tuple[type, ...]:
     return (annotation,)
 
 
+class Composite:
+    """A list or mapping written as a macro argument, where the macros take plain values only."""
+
+    def __init__(self, label: str):
+        self.label = label
+
+
 def _constant(node: nodes.Node) -> object:
     """The value of a literal argument (`-1` too: Jinja folds it), or an opaque object if it is not literal."""
     if isinstance(node, nodes.Neg | nodes.Pos) and isinstance(node.node, nodes.Const):
         return node.as_const()
+    if isinstance(node, nodes.List | nodes.Tuple):
+        return Composite("een lijst")
+    if isinstance(node, nodes.Dict):
+        return Composite("velden")
     return node.value if isinstance(node, nodes.Const) else object()
 
 

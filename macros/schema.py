@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, StringConstraints
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, StringConstraints
 from pydantic_core import PydanticCustomError
 
 from macros.dates import IsoDate, PartialDate
@@ -43,6 +43,17 @@ PATTERN_HINTS = {
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Url = Annotated[str, StringConstraints(pattern=URL_PATTERN)]
+
+
+def _one_line(value: str) -> str:
+    """A title or name is one line: a heading, a link text or a page title cannot hold a line break."""
+    if "\n" in value or "\r" in value:
+        raise PydanticCustomError("een_regel", "mag geen regeleinde bevatten")
+    return value
+
+
+Line = Annotated[Text, AfterValidator(_one_line)]
+OptionalLine = Annotated[str, AfterValidator(_one_line)]
 Referentie = Annotated[str, BeforeValidator(lambda value: str(value) if isinstance(value, int) else value),
                        StringConstraints(pattern=REFERENTIE_PATTERN)]
 
@@ -90,7 +101,7 @@ class Onderwerp(Record):
     """A topic; shown as a tag."""
 
     id: Annotated[Slug, Defines("onderwerp")]
-    naam: Text
+    naam: Line
     beschrijving: str = ""
 
 
@@ -118,9 +129,9 @@ class Bron(Record):
 
     id: Annotated[Slug, Defines("bron")]
     soort: BronSoort
-    titel: Text
-    titel_origineel: str = ""
-    korte_naam: str = ""
+    titel: Line
+    titel_origineel: OptionalLine = ""
+    korte_naam: OptionalLine = ""
     uitgever: str = ""
     datum: PartialDate | None = None
     datum_bij_benadering: bool = False
@@ -182,7 +193,7 @@ class Nota(Record):
     """A note (nota): its metadata as in the memo's header block, and its kernpunten."""
 
     referentie: Annotated[Referentie, Defines("nota")]
-    titel: Text
+    titel: Line
     soort: NotaSoort
     datum: IsoDate
     directoraat_generaal: Text
@@ -208,7 +219,7 @@ class Gebeurtenis(Record):
     tot: PartialDate | None = None
     bij_benadering: bool = False
     soort: GebeurtenisSoort
-    titel: Text
+    titel: Line
     beschrijving: str = ""
     notas: list[NotaRef] = []
     bronnen: list[BronRef] = []
@@ -218,14 +229,14 @@ class Aspect(Record):
     """A column of the model comparison (treaty obstacles, EU-law conditions, ...)."""
 
     id: Annotated[Slug, Defines("aspect")]
-    naam: Text
+    naam: Line
 
 
 class Model(Record):
     """One of the externalisation models of the Clingendael report."""
 
     id: Annotated[Slug, Defines("model")]
-    naam: Text
+    naam: Line
     omschrijving: str = ""
 
 

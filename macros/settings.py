@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,6 +41,8 @@ class Settings:
     jinja_options: dict[str, str]
     extra_names: frozenset[str]
     openbaar: bool = False
+    # The configured Markdown extensions as (name, configuration as JSON), for checking links and anchors.
+    markdown_extensions: tuple[tuple[str, str], ...] = ()
 
     @property
     def data_dir(self) -> Path:
@@ -67,7 +70,14 @@ class Settings:
         jinja_options = {key.removeprefix("j2_"): value for key, value in macros.items()
                          if key.startswith("j2_") and key.endswith("_string") and value}
         return cls(project_dir, project_dir / config.get("docs_dir", "docs"), PageMap.from_config(extra.get("paginas")),
-                   config.get("use_directory_urls", True), jinja_options, frozenset(extra), is_public(extra))
+                   config.get("use_directory_urls", True), jinja_options, frozenset(extra), is_public(extra),
+                   markdown_extensions(config.get("markdown_extensions")))
+
+
+def markdown_extensions(configured: list | None) -> tuple[tuple[str, str], ...]:
+    """`markdown_extensions` of mkdocs.yml as (name, configuration as JSON) pairs."""
+    entries = [entry if isinstance(entry, dict) else {entry: None} for entry in configured or []]
+    return tuple((str(name), json.dumps(config)) for entry in entries for name, config in entry.items())
 
 
 def is_public(extra: dict) -> bool:

@@ -35,7 +35,7 @@ def load_index(project_dir: Path, pages: PageMap, directory_urls: bool) -> Index
     """The index, reloaded only when a data file changed (so `serve` stays fast)."""
     data_dir = project_dir / DATA_FOLDER
     signature = tuple((file.as_posix(), file.stat().st_mtime_ns, file.stat().st_size)
-                      for file in sorted(data_dir.rglob("*.yaml")))
+                      for file in sorted(data_dir.rglob("*")) if file.is_file())
     return _load(project_dir, pages, directory_urls, signature)
 
 

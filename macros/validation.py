@@ -35,6 +35,8 @@ _OWN_MESSAGES = {
     "iso_date": (_DATE_HINT, "ongeldige-datum"),
     "empty_ground": ("vul een grond in uit data/weigeringsgronden.yaml, bijvoorbeeld 5.1.2e; is alles openbaar, "
                      "verwijder dan de regel", "lege-weigeringsgrond"),
+    "een_regel": ("schrijf de tekst op één regel; na >- mag zij in het bestand over meer regels doorlopen",
+                  "regeleinde"),
 }
 
 

@@ -71,10 +71,11 @@ class YamlDocument:
 
 
 def read_text(file: Path, display_path: str) -> str:
-    """A file's text; raise ContentError naming the line of the first byte that is not UTF-8."""
+    """A file's text (without a byte order mark, as MkDocs reads it); raise ContentError naming the line of the
+    first byte that is not UTF-8."""
     raw = file.read_bytes()
     try:
-        return raw.decode("utf-8")
+        return raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1

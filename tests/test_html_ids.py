@@ -1,0 +1,105 @@
+"""No built page holds an HTML id twice, on the real site and on a generated site of 200 notes; the anchors that
+`make check` expects on each page (macros/anchors.py) are the ids the build makes; the build's own check of the
+built pages catches a duplicate that `make check` cannot see."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from jinja2 import Environment
+
+from macros.anchors import page_model, split_page, theme_anchors
+from macros.htmlids import duplicate_id_findings, html_ids
+from macros.settings import Settings
+from macros.site import load_index
+from macros.sitepages import SitePages
+from tests.editing import Project, error_lines, run_check
+from tests.site_build import ROOT, build, copy_project
+
+NOTES = 200
+
+
+@pytest.fixture(scope="module")
+def generated_site(tmp_path_factory) -> tuple[Path, Path]:
+    """A generated project of NOTES notes and its strict build."""
+    project = tmp_path_factory.mktemp("corpus")
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "corpus.py"), "--notes", str(NOTES), "--seed", "5",
+                    "--out", str(project), "--force"], check=True, capture_output=True, timeout=300)
+    result = build(project, tmp_path_factory.mktemp("site"))
+    assert result.returncode == 0, result.output
+    return project, result.site
+
+
+def duplicates(site: Path) -> dict[str, list[str]]:
+    """Per built page with an id that occurs more than once: those ids."""
+    found = {}
+    for page in sorted(site.rglob("*.html")):
+        counts = Counter(html_ids(page.read_text(encoding="utf-8")))
+        if doubled := sorted(anchor for anchor, count in counts.items() if count > 1):
+            found[page.relative_to(site).as_posix()] = doubled
+    return found
+
+
+def pages_of(site: Path) -> int:
+    return sum(1 for _ in site.rglob("*.html"))
+
+
+def test_no_page_of_the_real_site_has_a_duplicate_id(built_site, public_site):
+    for site in (built_site, public_site):
+        assert pages_of(site) > 10
+        assert duplicates(site) == {}
+
+
+def test_no_page_of_a_generated_site_of_200_notes_has_a_duplicate_id(generated_site):
+    site = generated_site[1]
+    assert pages_of(site) > NOTES
+    assert duplicates(site) == {}
+
+
+def predicted_and_built(project: Path, site: Path):
+    """Per page of the build: the anchors `make check` expects, and the ids in the built page's article."""
+    settings = Settings.load(project / "mkdocs.yml")
+    pages = SitePages.of(settings, load_index(settings.project_dir, settings.pages, settings.directory_urls))
+    environment = Environment(**settings.jinja_options)
+    theme = {anchor.id for anchor in theme_anchors()}
+    tags = tuple(sorted({tag for text in pages.texts.values() for tag in split_page(text)[1].get("tags") or []}))
+    for source, text in pages.texts.items():
+        model = page_model(source, text, pages.index, environment, settings.markdown_extensions, tags)
+        html = (site / pages.url(source) / "index.html").read_text(encoding="utf-8")
+        article = html[html.index("<article"):html.index("</article>")]
+        yield source, set(model.ids), set(html_ids(article)) - theme
+
+
+@pytest.mark.parametrize("which", ["real", "generated"])
+def test_the_anchors_check_expects_are_the_ids_the_build_makes(which, built_site, generated_site):
+    project, site = (ROOT, built_site) if which == "real" else generated_site
+    compared = 0
+    for source, predicted, built in predicted_and_built(project, site):
+        assert predicted == built, source
+        compared += 1
+    assert compared > (10 if which == "real" else NOTES)
+
+
+def test_the_build_refuses_a_duplicate_id_that_check_cannot_see(tmp_path):
+    """An id written through a Jinja variable: only the built page shows it, and the build names page and id."""
+    project = copy_project(tmp_path / "project")
+    where = Project(project).append("docs/tijdlijn.md", '\n{% set zoek = "__search" %}<span id="{{ zoek }}"></span>\n',
+                                    at="{% set")
+    assert run_check(project).returncode == 0
+    result = build(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert "Traceback" not in result.output
+    assert error_lines(result.output) == [
+        f"{where.path}:1:1: error: de gebouwde pagina tijdlijn/ bevat het anker '#__search' 2 keer "
+        "(kies een andere id of een ander kopje) [dubbel-anker]"]
+
+
+def test_each_duplicate_id_of_a_built_page_is_one_finding():
+    html = '<p id="a"></p><span id=\'a\'></span><div id=b></div><i id="b"></i><b id="c"></b><a data-id="c"></a>'
+    findings = duplicate_id_findings(html, "docs/x.md", "x/")
+    assert [finding.message for finding in findings] == ["de gebouwde pagina x/ bevat het anker '#a' 2 keer",
+                                                         "de gebouwde pagina x/ bevat het anker '#b' 2 keer"]
