@@ -236,9 +236,8 @@ def _(project: Project):
 
 @CASES.handled("no-duplicate-id-in-either-build", builds=("intern", "openbaar"))
 def _(project: Project):
-    project.replace(NOTA, "    bronnen: [kamerbrief-appreciatie-verkenning, verzoek-tk-brede-verkenning]\n",
-                    "    bronnen: [kamerbrief-appreciatie-verkenning, verzoek-tk-brede-verkenning]\n"
-                    "    niet_openbaar: 5.2.1\n")
+    kernpunt = "terugkeer- en transithubs).\n        bronnen: [clingendael-grenzen-verleggen]\n"  # no page names it
+    project.replace(NOTA, kernpunt, f"{kernpunt}        niet_openbaar: 5.2.1\n")
 
     def built(sites):
         assert duplicate_ids(sites["intern"]) == {}

@@ -27,6 +27,9 @@ GROUND_HINT = "schrijf de grond zoals op een gelakt Woo-document, bijvoorbeeld 5
 BOOL = "verwacht true of false"
 BOOL_HINT = "schrijf true of false"
 KERNPUNT_BRONNEN = "    bronnen: [kamerbrief-appreciatie-verkenning, verzoek-tk-brede-verkenning]\n"
+# A kernpunt that no page names by its id (a page naming a withheld id is refused): its text's last line and bronnen.
+UNNAMED_KERNPUNT = "terugkeer- en transithubs).\n        bronnen: [clingendael-grenzen-verleggen]\n"
+UNNAMED_KERNPUNT_ID = "6501580-vijf-modellen"
 HEAD_HINT = "zet de kop tussen twee regels met ---; is het tekst, begin de pagina dan met een kop (# ...)"
 INCLUDE = ("een pagina voegt geen ander bestand in ({% include %}, {% import %}, {% from %} of {% extends %}): "
            "zo zou een niet-openbare pagina openbaar worden")
@@ -336,9 +339,9 @@ def _(project: Project) -> list[str]:
 @CASES.withheld("attachment-in-withheld-kernpunt")
 def _(project: Project) -> list[str]:
     project.write("docs/kanarie-notitie.txt", "Kanarie-notitie bij een intern kernpunt\n")
-    project.replace(NOTA, KERNPUNT_BRONNEN, f"{KERNPUNT_BRONNEN}    niet_openbaar: 5.2.1\n")
-    project.replace(NOTA, "      asielpraktijk.\n",
-                    "      asielpraktijk. Zie de [notitie](../../kanarie-notitie.txt).\n")
+    project.replace(NOTA, UNNAMED_KERNPUNT,
+                    UNNAMED_KERNPUNT.replace(").\n", "). Zie de [notitie](../../kanarie-notitie.txt).\n", 1)
+                    + "        niet_openbaar: 5.2.1\n")
     return ["Kanarie-notitie bij een intern kernpunt", "kanarie-notitie.txt"]
 
 
@@ -552,10 +555,10 @@ def _(project: Project) -> list[str]:
 @CASES.handled("change-notes-frame-withheld-texts")
 def _(project: Project):
     old_text = "Kanarie-oude tekst van een intern kernpunt"
-    project.replace(NOTA, KERNPUNT_BRONNEN, f"{KERNPUNT_BRONNEN}    niet_openbaar: 5.2.1\n")
+    project.replace(NOTA, UNNAMED_KERNPUNT, f"{UNNAMED_KERNPUNT}        niet_openbaar: 5.2.1\n")
     previous = exports(index_for(Settings.load(project.root / "mkdocs.yml")))
     for record in previous["kernpunten.json"]:
-        if record["id"] == "6501580-verkenning":
+        if record["id"] == UNNAMED_KERNPUNT_ID:
             record["tekst"] = old_text
     (project.root / "vorige").mkdir()
     for name, records in previous.items():
@@ -565,10 +568,10 @@ def _(project: Project):
 
     def check(sites: dict[str, Path]) -> None:
         soup = BeautifulSoup((sites["intern"] / "wijzigingen/index.html").read_text(encoding="utf-8"), "html.parser")
-        change = soup.find(id="wijziging-6501580-verkenning")
+        change = soup.find(id=f"wijziging-{UNNAMED_KERNPUNT_ID}")
         marked = change.select('[data-openbaar="nee"]')
         assert any(old_text in element.get_text() for element in marked), change
-        assert any("De Kamerbrief behelst" in element.get_text() for element in marked), change
+        assert any("T.a.v. mogelijkheden tot externalisering" in element.get_text() for element in marked), change
         for element in marked:
             assert "bp-niet-openbaar" in element.parent["class"]
             assert "weigeringsgrond: artikel 5.2" in element.parent.select_one(".bp-niet-openbaar__label").get_text()
