@@ -1,0 +1,140 @@
+"""Adversarial corpus, attacks after issue 11 was closed: roads that still fail open.
+
+Each case is one edit of a copy of the real site, with the outcome the site SHOULD have. They were written by an
+attacking session after the fix of issue 11; each fails on the code it was written against.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+from tests.adversarial.harness import Corpus
+from tests.editing import NOTA, Project, Spot
+
+CASES = Corpus()
+
+PAGE = "docs/tijdlijn.md"
+WITHHELD_PAGE = "docs/intern.md"
+SECRET_PAGE_TEXT = "Kanarie-planningstekst van de directie"
+WITHHELD_ID = "6501580-kabinet-onderschrijft"
+INTERNAL_HINT = "gebruik een macro uit de redactiehandleiding"
+BOTH = ("intern", "openbaar")
+
+
+def internal(name: str) -> str:
+    return f"'{name}' geeft toegang tot de bestanden en instellingen van de site en mag niet in een pagina"
+
+
+def add_withheld_page(project: Project, body: str = f"{SECRET_PAGE_TEXT}.\n", title: str = "# Interne planning") -> None:
+    project.write(WITHHELD_PAGE, f"---\nopenbaar: false\nweigeringsgrond: 5.1.2i\n---\n\n{title}\n\n{body}")
+
+
+def withhold_kernpunt(project: Project) -> None:
+    project.replace(NOTA, f"      - id: {WITHHELD_ID}\n", f"      - id: {WITHHELD_ID}\n        niet_openbaar: 5.2.1\n")
+
+
+def id_named(line: int) -> str:
+    return Spot(PAGE, line, 1).error(
+        f"de id '{WITHHELD_ID}' staat in de tekst van een openbare pagina, maar het kernpunt is niet openbaar",
+        f'verwijs met {{{{ kernpunt("{WITHHELD_ID}") }}}}, of zet de tekst tussen {{% call niet_openbaar("5.2.1") %}} '
+        "en {% endcall %}", "verwijzing-niet-openbaar")
+
+
+# --- Jinja roads out of a passage or to the files of the site ---------------------------------------------------------
+
+@CASES.refused("passage-block-shown-outside-by-self", builds=BOTH)
+def _(project: Project) -> list[str]:
+    # A {% block %} inside a withheld passage is a template-level block: `self.geheim()` renders it anywhere, and the
+    # public build, which never renders the passage, still publishes it.
+    where = project.append(PAGE, '\n{% call niet_openbaar("5.2.1") %}\n{% block geheim %}Kanarie-blok geheime tekst'
+                           '{% endblock %}\n{% endcall %}\n\nOpenbaar: {{ self.geheim() }}\n', at="self")
+    return [where.error(internal("self"), INTERNAL_HINT, "verboden-variabele")]
+
+
+@CASES.refused("python-internals-by-map-attribute", builds=BOTH)
+def _(project: Project) -> list[str]:
+    # `map(attribute=...)` is not the `attr` filter that is checked: the page runs a shell and publishes the body of
+    # a withheld page (or any file of the build machine).
+    add_withheld_page(project)
+    where = project.append(PAGE, '\n{{ (([lipsum] | map(attribute="__globals__") | first)["os"])'
+                           '.popen("cat docs/intern.md").read() }}\n', at="__globals__")
+    return [where.error(internal("__globals__"), INTERNAL_HINT, "verboden-variabele")]
+
+
+@CASES.refused("python-internals-by-computed-attr-name", builds=BOTH)
+def _(project: Project) -> list[str]:
+    # `attr` with a name that is not a constant: the check cannot see '__globals__', so it must refuse the filter.
+    add_withheld_page(project)
+    where = project.append(PAGE, '\n{% set u = "_" %}{{ ((lipsum | attr(u ~ u ~ "globals" ~ u ~ u))["os"])'
+                           '.popen("cat docs/intern.md").read() }}\n', at="attr")
+    return [where.error(internal("attr"), INTERNAL_HINT, "verboden-variabele")]
+
+
+# --- The id of a withheld kernpunt in a public page, in another spelling -----------------------------------------------
+
+@CASES.refused("withheld-id-split-by-a-jinja-expression", builds=BOTH)
+def _(project: Project) -> list[str]:
+    withhold_kernpunt(project)
+    where = project.append(PAGE, '\nZie 6501580-kabinet{{ "-onderschrijft" }}.\n', at="Zie")
+    return [id_named(where.line)]
+
+
+@CASES.refused("withheld-id-as-character-reference", builds=BOTH)
+def _(project: Project) -> list[str]:
+    # The page shows `&#45;` as a hyphen; Pagefind indexes the id as written.
+    withhold_kernpunt(project)
+    where = project.append(PAGE, "\nZie 6501580&#45;kabinet-onderschrijft.\n", at="Zie")
+    return [id_named(where.line)]
+
+
+@CASES.refused("withheld-id-as-heading-slug", builds=BOTH)
+def _(project: Project) -> list[str]:
+    # The heading's slug (its HTML id, the table of contents, the permalink) is the withheld id.
+    withhold_kernpunt(project)
+    where = project.append(PAGE, "\n## 6501580 kabinet onderschrijft\n\nTekst.\n", at="## 6501580")
+    return [id_named(where.line)]
+
+
+# --- make check passes what the build refuses ----------------------------------------------------------------------
+
+@CASES.refused("withheld-page-title-opens-a-jinja-block", builds=BOTH)
+def _(project: Project) -> list[str]:
+    # The title line stays outside the passage the page becomes: a block it opens swallows the passage's own tags,
+    # so both builds fail with a Jinja error that `make check` never gives.
+    add_withheld_page(project, "Kanarie tekst {% endraw %}\n", title="# Interne planning {% raw %}")
+    where = project.spot(WITHHELD_PAGE, "{% raw %}")
+    return [where.error("de titel van een pagina die niet openbaar is, blijft openbaar en mag geen macro bevatten",
+                        "schrijf de titel als gewone tekst, zonder {{ of {%", "ongeldige-waarde")]
+
+
+@CASES.refused("template-outside-the-theme", builds=BOTH)
+def _(project: Project) -> list[str]:
+    # `template:` is checked as a path that exists, but `..` leaves the template folders: the build crashes.
+    project.write(WITHHELD_PAGE, "---\ntemplate: ../mkdocs.yml\n---\n\n# Intern\n\nTekst.\n")
+    return [Spot(WITHHELD_PAGE, 2, 1).error("template: het sjabloon '../mkdocs.yml' bestaat niet",
+                                            "laat 'template:' weg; de site kiest zelf het sjabloon",
+                                            "ongeldige-waarde")]
+
+
+# --- A link in a data text to a page of this site --------------------------------------------------------------------
+
+@CASES.handled("data-text-link-to-a-page-of-the-site", builds=BOTH)
+def _(project: Project):
+    # The guide allows a link to a page of this site in a kernpunt's text; it is published as `../tijdlijn.md`, a
+    # file the site does not have, on every page that shows the kernpunt.
+    project.replace(NOTA, "Het Clingendael rapport concludeert",
+                    "Zie de [tijdlijn](../tijdlijn.md). Het Clingendael rapport concludeert")
+
+    def check(sites: dict[str, Path]) -> None:
+        for site in sites.values():
+            for page in sorted(site.rglob("index.html")):
+                for link in BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").find_all("a"):
+                    if link.get_text() == "tijdlijn" and "tijdlijn" in link.get("href", ""):
+                        target = (page.parent / link["href"].split("#")[0]).resolve()
+                        assert (target / "index.html").is_file() or target.is_file(), (page, link["href"])
+    return check
+
+
+test_adversarial = CASES.test()
