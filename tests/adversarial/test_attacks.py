@@ -19,6 +19,7 @@ PAGE = "docs/tijdlijn.md"
 WITHHELD_PAGE = "docs/intern.md"
 SECRET_PAGE_TEXT = "Kanarie-planningstekst van de directie"
 WITHHELD_ID = "6501580-kabinet-onderschrijft"
+SECRET_BRON = "verslag-ambtelijk-overleg-rabat"
 INTERNAL_HINT = "gebruik een macro uit de redactiehandleiding"
 BOTH = ("intern", "openbaar")
 
@@ -97,6 +98,26 @@ def _(project: Project) -> list[str]:
     return [id_named(where.line)]
 
 
+@CASES.refused("withheld-id-as-jinja-constant", builds=BOTH)
+def _(project: Project) -> list[str]:
+    # The check reads the page's text, not the strings its expressions print.
+    withhold_kernpunt(project)
+    where = project.append(PAGE, f'\nZie {{{{ "{WITHHELD_ID}" }}}}.\n', at=WITHHELD_ID)
+    return [where.error(f"de id '{WITHHELD_ID}' staat in de tekst van een openbare pagina, maar het kernpunt is niet "
+                        "openbaar", f'verwijs met {{{{ kernpunt("{WITHHELD_ID}") }}}}, of zet de tekst tussen '
+                        '{% call niet_openbaar("5.2.1") %} en {% endcall %}', "verwijzing-niet-openbaar")]
+
+
+@CASES.refused("withheld-id-as-yaml-escape-in-front-matter", builds=BOTH)
+def _(project: Project) -> list[str]:
+    # The check looks for the id in the lines of the front matter; YAML reads `\x2D` as the hyphen.
+    withhold_kernpunt(project)
+    project.write(WITHHELD_PAGE, '---\ntitle: "Over 6501580\\x2Dkabinet-onderschrijft"\n---\n\n# Intern\n\nTekst.\n')
+    return [Spot(WITHHELD_PAGE, 2, 1).error(f"de id '{WITHHELD_ID}' staat in de kop van een pagina, maar het kernpunt "
+                                            "is niet openbaar", "haal de id uit de kop van de pagina: de kop is altijd "
+                                            "openbaar", "verwijzing-niet-openbaar")]
+
+
 # --- make check passes what the build refuses ----------------------------------------------------------------------
 
 @CASES.refused("withheld-page-title-opens-a-jinja-block", builds=BOTH)
@@ -116,6 +137,37 @@ def _(project: Project) -> list[str]:
     return [Spot(WITHHELD_PAGE, 2, 1).error("template: het sjabloon '../mkdocs.yml' bestaat niet",
                                             "laat 'template:' weg; de site kiest zelf het sjabloon",
                                             "ongeldige-waarde")]
+
+
+@CASES.refused("withheld-bron-cited-through-a-variable", builds=BOTH)
+def _(project: Project) -> list[str]:
+    # The check reads only a constant argument; the public build then fails with "onbekende bron", which `make check`
+    # and the internal build never say.
+    project.append("data/bronnen.yaml", f"  - id: {SECRET_BRON}\n    soort: rapport\n    titel: Verslag van het "
+                   "ambtelijk overleg in Rabat\n    beschrijving: Verslag van het overleg.\n    niet_openbaar: 5.2.1\n",
+                   at=SECRET_BRON)
+    where = project.append(PAGE, f'\n{{% set b = "{SECRET_BRON}" %}}{{{{ bron(b) }}}}\n', at=SECRET_BRON)
+    return [where.error(f"de bron '{SECRET_BRON}' is niet openbaar, maar deze pagina is openbaar",
+                        'zet de verwijzing tussen {% call niet_openbaar("5.2.1") %} en {% endcall %}, of haal haar weg',
+                        "verwijzing-niet-openbaar")]
+
+
+@CASES.refused("macro-expression-that-fails-when-rendered", builds=BOTH)
+def _(project: Project) -> list[str]:
+    where = project.append(PAGE, "\n{{ 1 // 0 }}\n", at="{{")
+    return [where.error("een macro faalde: integer division or modulo by zero",
+                        "controleer de argumenten van de macro op deze regel", "macro-fout")]
+
+
+@CASES.refused("front-matter-after-a-blank-line", builds=BOTH)
+def _(project: Project) -> list[str]:
+    # MkDocs reads a front matter only on the very first line: after a blank line `openbaar: false` is text (a
+    # heading), and the whole page is public, in both builds, while `make check` passes.
+    project.write(WITHHELD_PAGE, "\n---\nopenbaar: false\nweigeringsgrond: 5.1.2i\n---\n\n# Intern\n\n"
+                  f"{SECRET_PAGE_TEXT}.\n")
+    return [Spot(WITHHELD_PAGE, 2, 1).error("deze kop staat niet op de eerste regel: MkDocs leest haar niet, en de "
+                                            "pagina zou openbaar zijn", "begin de pagina met de regel ---, zonder "
+                                            "lege regel of spatie ervoor", "kop-onleesbaar")]
 
 
 # --- A link in a data text to a page of this site --------------------------------------------------------------------
