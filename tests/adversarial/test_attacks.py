@@ -28,7 +28,8 @@ def internal(name: str) -> str:
     return f"'{name}' geeft toegang tot de bestanden en instellingen van de site en mag niet in een pagina"
 
 
-def add_withheld_page(project: Project, body: str = f"{SECRET_PAGE_TEXT}.\n", title: str = "# Interne planning") -> None:
+def add_withheld_page(project: Project, body: str = f"{SECRET_PAGE_TEXT}.\n",
+                      title: str = "# Interne planning") -> None:
     project.write(WITHHELD_PAGE, f"---\nopenbaar: false\nweigeringsgrond: 5.1.2i\n---\n\n{title}\n\n{body}")
 
 
@@ -73,7 +74,7 @@ def _(project: Project) -> list[str]:
     return [where.error(internal("attr"), INTERNAL_HINT, "verboden-variabele")]
 
 
-# --- The id of a withheld kernpunt in a public page, in another spelling -----------------------------------------------
+# --- The id of a withheld kernpunt in a public page, in another spelling ----------------------------------------------
 
 @CASES.refused("withheld-id-split-by-a-jinja-expression", builds=BOTH)
 def _(project: Project) -> list[str]:
