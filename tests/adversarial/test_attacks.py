@@ -122,6 +122,43 @@ def _(project: Project) -> list[str]:
                                             "openbaar", "verwijzing-niet-openbaar")]
 
 
+# --- The id of a withheld record in public data, in another spelling or as a public record's own id -----------------
+
+@CASES.refused("withheld-id-as-character-reference-in-public-data-text", builds=BOTH)
+def _(project: Project) -> list[str]:
+    # The check looks for the id in the YAML text; Markdown and nh3 turn `&#45;` into the hyphen, on the note page,
+    # the pages of its bronnen and onderwerpen, and in export/kernpunten.json.
+    withhold_kernpunt(project)
+    project.replace(NOTA, "Het Clingendael rapport concludeert",
+                    "Zie 6501580&#45;kabinet-onderschrijft. Het Clingendael rapport concludeert")
+    tekst = Spot(NOTA, project.line_of(NOTA, "      - id: 6501580-geen-belemmeringen\n") + 1, 9)
+    return [tekst.error(f"de id '{WITHHELD_ID}' staat in de tekst van het kernpunt '6501580-geen-belemmeringen', "
+                        "maar het kernpunt is niet openbaar", "haal de id weg, of markeer ook deze tekst niet openbaar",
+                        "verwijzing-niet-openbaar")]
+
+
+@CASES.refused("event-id-equal-to-a-withheld-kernpunt-id", builds=BOTH)
+def _(project: Project) -> list[str]:
+    # The event is public: its id is an anchor of the timeline, in both builds, and spells the withheld kernpunt's id.
+    withhold_kernpunt(project)
+    where = project.append("data/tijdlijn.yaml", f"  - id: {WITHHELD_ID}\n    datum: 2025-07-01\n    soort: brief\n"
+                           "    titel: Een brief\n", at="id:")
+    return [where.error(f"de id '{WITHHELD_ID}' is ook de id van een kernpunt dat niet openbaar is",
+                        "kies een andere id: deze is openbaar en noemt wat is afgeschermd", "verwijzing-niet-openbaar")]
+
+
+@CASES.refused("onderwerp-id-equal-to-a-withheld-bron-id", builds=BOTH)
+def _(project: Project) -> list[str]:
+    # The onderwerp's page is kernpunten/<id>/: the withheld bron's id is in the sitemap, the search and the nav.
+    project.append("data/bronnen.yaml", f"  - id: {SECRET_BRON}\n    soort: rapport\n    titel: Verslag van het "
+                   "ambtelijk overleg in Rabat\n    beschrijving: Verslag van het overleg.\n    niet_openbaar: 5.2.1\n",
+                   at=SECRET_BRON)
+    where = project.append("data/onderwerpen.yaml", f"  - id: {SECRET_BRON}\n    naam: Rabat\n"
+                           "    beschrijving: Overleg.\n", at="id:")
+    return [where.error(f"de id '{SECRET_BRON}' is ook de id van een bron die niet openbaar is",
+                        "kies een andere id: deze is openbaar en noemt wat is afgeschermd", "verwijzing-niet-openbaar")]
+
+
 # --- make check passes what the build refuses ----------------------------------------------------------------------
 
 @CASES.refused("withheld-page-title-opens-a-jinja-block", builds=BOTH)
