@@ -230,6 +230,16 @@ def _(project: Project):
     return check
 
 
+@CASES.refused("raw-html-link-to-a-missing-page")
+def _(project: Project) -> list[str]:
+    # Pages may hold HTML; MkDocs neither rewrites nor validates its links, and neither does `make check`: the site
+    # publishes `bestaat-niet.md`, a link that leads nowhere.
+    where = project.append(PAGE, '\nZie <a href="bestaat-niet.md">dit</a>.\n', at="bestaat-niet.md")
+    return [where.error("de link 'bestaat-niet.md' wijst naar bestaat-niet.md, maar die pagina of dat bestand bestaat "
+                        "niet", "link naar een bestand in docs/, relatief aan deze pagina, bijvoorbeeld "
+                        "notas/6501580.md", "link-kapot")]
+
+
 # --- An injected script that the regenerated CSP allows ------------------------------------------------------------
 
 def nginx_renderer():
