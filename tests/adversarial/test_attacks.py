@@ -159,6 +159,15 @@ def _(project: Project) -> list[str]:
                         "kies een andere id: deze is openbaar en noemt wat is afgeschermd", "verwijzing-niet-openbaar")]
 
 
+@CASES.refused("page-file-named-after-a-withheld-kernpunt-id", builds=BOTH)
+def _(project: Project) -> list[str]:
+    # A page's address is public (its file name): the withheld id is in sitemap.xml and the search of the public site.
+    withhold_kernpunt(project)
+    where = project.write(f"docs/{WITHHELD_ID}.md", "# Achtergrond\n\nTekst.\n")
+    return [where.error(f"de id '{WITHHELD_ID}' staat in de naam van een pagina, maar het kernpunt is niet openbaar",
+                        "hernoem het bestand: de naam van een pagina is haar openbare adres", "verwijzing-niet-openbaar")]
+
+
 # --- make check passes what the build refuses ----------------------------------------------------------------------
 
 @CASES.refused("withheld-page-title-opens-a-jinja-block", builds=BOTH)
