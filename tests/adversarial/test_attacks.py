@@ -165,7 +165,8 @@ def _(project: Project) -> list[str]:
     withhold_kernpunt(project)
     where = project.write(f"docs/{WITHHELD_ID}.md", "# Achtergrond\n\nTekst.\n")
     return [where.error(f"de id '{WITHHELD_ID}' staat in de naam van een pagina, maar het kernpunt is niet openbaar",
-                        "hernoem het bestand: de naam van een pagina is haar openbare adres", "verwijzing-niet-openbaar")]
+                        "hernoem het bestand: de naam van een pagina is haar openbare adres",
+                        "verwijzing-niet-openbaar")]
 
 
 # --- make check passes what the build refuses ----------------------------------------------------------------------
