@@ -36,7 +36,7 @@ JINJA_EXPRESSION = re.compile(r"\{\{-?(.*?)-?\}\}", re.DOTALL)
 # The variables a known inline script may hold (Material's base URL, mike's redirect target), and their values:
 # a path, which cannot end the string it stands in.
 PATH_VARIABLE = re.compile(r"\b(?:base_url|href)\b")
-PATH = r"[A-Za-z0-9._~/-]*"
+PATH = r"(?![/\\]{2})[A-Za-z0-9._~/-]*"  # never protocol-relative (//other-host)
 TEMPLATE_SCRIPT_FILE = re.compile(r"""['"](assets/javascripts/[^'"]+\.js)['"]""")
 
 
