@@ -4,6 +4,7 @@ understand (a misspelt key, a non-boolean `openbaar`, a ground without `openbaar
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Literal
 
@@ -15,12 +16,15 @@ from pydantic import Field, StrictBool
 from macros.errors import ContentError, Finding
 from macros.schema import Ground, Record, Text
 from macros.validation import validate_document
+from macros.woo import LEADING_TITLE
 from macros.xref import Index, unknown
 from macros.yamlsource import YamlDocument, parse_yaml
 
 # Material's page templates, and the site's own (overrides/): the only values `template:` may name.
 TEMPLATE_DIRS = (Path(material.__file__).parent / "templates", Path("overrides"))
 HEAD_CODE = "kop-onleesbaar"
+# A page template is a file of its own in one of those folders, never a path out of them (`../mkdocs.yml`).
+TEMPLATE_NAME = re.compile(r"[a-z0-9_-]+\.html")
 # mkdocs-macros renders a title that holds Jinja (with every variable and include): the kop holds text only.
 JINJA_STARTS = ("{{", "{%", "{#")
 
@@ -66,6 +70,11 @@ def read_front_matter(text: str, display: str) -> tuple[YamlDocument | None, Fro
     front_matter, _, _ = split_front_matter(text)
     mkdocs_meta = get_data(text)[1]
     if front_matter is None:
+        if _late_front_matter(text):  # a front matter after blank lines is text to MkDocs: the page would be public
+            line = text[:text.index("---")].count("\n") + 1
+            return None, FrontMatter(), [Finding(display, line, 1, "deze kop staat niet op de eerste regel: MkDocs "
+                                                 "leest haar niet, en de pagina zou openbaar zijn", "begin de pagina "
+                                                 "met de regel ---, zonder lege regel of spatie ervoor", HEAD_CODE)]
         if mkdocs_meta:
             return None, FrontMatter(), [Finding(display, 1, 1, "MkDocs leest het begin van deze pagina als kop "
                                                  "(sleutel: waarde), zonder regels met ---",
@@ -90,6 +99,30 @@ def read_front_matter(text: str, display: str) -> tuple[YamlDocument | None, Fro
     return document, meta, []
 
 
+def withheld_title_findings(meta: FrontMatter, body: str, display: str, offset: int) -> list[Finding]:
+    """The title of a page not public stays outside its withheld passage (and public): it holds text only, since a
+    Jinja tag in it would open or close around the passage."""
+    title = LEADING_TITLE.match(body)
+    if meta.openbaar or not title:
+        return []
+    starts = [title.group(1).find(start) for start in JINJA_STARTS if start in title.group(1)]
+    if not starts:
+        return []
+    line = body[:title.start(1)].count("\n") + 1 + offset
+    return [Finding(display, line, min(starts) + 1, "de titel van een pagina die niet openbaar is, blijft openbaar "
+                    "en mag geen macro bevatten", "schrijf de titel als gewone tekst, zonder {{ of {%",
+                    "ongeldige-waarde")]
+
+
+def _late_front_matter(text: str) -> bool:
+    """Whether the page opens, after blank lines, with what would be front matter on its first line."""
+    match = YAML_RE.match(text.lstrip())
+    try:
+        return bool(match) and isinstance(yaml.load(match.group(1), Loader=yaml.CSafeLoader), dict)
+    except yaml.YAMLError:
+        return True  # unreadable either way: say where it should stand
+
+
 def _mkdocs_error(front_matter: str) -> str:
     try:
         yaml.load(front_matter, Loader=yaml.CSafeLoader)
@@ -104,8 +137,8 @@ def check_front_matter(document: YamlDocument, meta: FrontMatter, body: str, ind
     findings = [document.finding(("tags", position), f"onbekend onderwerp '{tag}' in tags",
                                  f"kies uit: {', '.join(sorted(tags))}", "onbekend-onderwerp")
                 for position, tag in enumerate(meta.tags) if tag not in tags]
-    if meta.template is not None and not any((project_dir / folder / meta.template).is_file()
-                                             for folder in TEMPLATE_DIRS):
+    if meta.template is not None and not (TEMPLATE_NAME.fullmatch(meta.template) and any(
+            (project_dir / folder / meta.template).is_file() for folder in TEMPLATE_DIRS)):
         findings.append(document.finding(("template",), f"template: het sjabloon '{meta.template}' bestaat niet",
                                          "laat 'template:' weg; de site kiest zelf het sjabloon", "ongeldige-waarde"))
     for key in ("title", "description"):

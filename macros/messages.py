@@ -136,6 +136,11 @@ CATALOG: dict[str, Message] = {message.code: message for message in (
             "`{% include \"planning.md\" %}`, `{% import ... %}`, `{% from ... import ... %}` of "
             "`{% extends ... %}` in een pagina: zo zou de tekst van een niet-openbare pagina openbaar worden.",
             "Neem de tekst zelf op in de pagina, of gebruik een macro van deze site."),
+    Message("pagina-jinja", "error", "Jinja in een pagina die meer doet dan een macro aanroepen",
+            "`{% set n = 3 %}{{ notas(aantal=n) }}`, `{% if ... %}`, `{% block %}`, `{{ 1 // 0 }}` of "
+            "`{{ self.geheim() }}`.",
+            "Een pagina bevat tekst en macro-aanroepen met vaste waarden (`{{ notas(aantal=3) }}`): zo kan `make "
+            "check` alles lezen voordat er gebouwd wordt, en kan geen pagina tonen wat zij niet laat zien."),
     Message("verboden-variabele", "error", "Een pagina leest de bestanden of instellingen van de site",
             "`{{ files }}`, `{{ navigation }}`, `{{ page }}`, `{{ config }}` of `{{ iets.__class__ }}` in een "
             "pagina: daarmee is de brontekst van elke pagina te lezen, ook van een niet-openbare.",

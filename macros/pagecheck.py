@@ -15,7 +15,13 @@ from jinja2 import Environment, TemplateSyntaxError, nodes
 from macros.comments import unclosed_comment
 from macros.docsfiles import page_files
 from macros.errors import ContentError, Finding
-from macros.frontmatter import as_mkdocs_reads, check_front_matter, read_front_matter, split_front_matter
+from macros.frontmatter import (
+    as_mkdocs_reads,
+    check_front_matter,
+    read_front_matter,
+    split_front_matter,
+    withheld_title_findings,
+)
 from macros.page_macros import BLOCK_MACROS, MACRO_NAMES, PageMacros
 from macros.pageroads import closed_roads
 from macros.schema import Refers
@@ -77,6 +83,7 @@ def check_page(text: str, display: str, environment: Environment, index: Index, 
         return findings
     if document is not None:
         findings += check_front_matter(document, meta, body, index, tags, record_page, project_dir)
+        findings += withheld_title_findings(meta, body, display, offset)
     if comment := unclosed_comment(body):
         findings.append(Finding(display, comment[0] + offset, comment[1], "dit HTML-commentaar (<!--) wordt niet "
                                 "gesloten: de pagina toont het, en alles erna, als tekst",
@@ -93,8 +100,11 @@ def check_page(text: str, display: str, environment: Environment, index: Index, 
     macro_calls = [call for call in tree.find_all(nodes.Call)
                    if isinstance(call.node, nodes.Name) and call.node.name in MACRO_NAMES]
     unquoted = {argument.name for call in macro_calls for argument in call.args if isinstance(argument, nodes.Name)}
+    reported_names = {name for name, _ in _undeclared(tree) if name not in known_names}  # reported below
     findings += closed_roads(tree, lines, lambda lineno, needle, *message: _at(display, lines, lineno, offset,
-                                                                               needle, *message))
+                                                                               needle, *message),
+                             frozenset(MACRO_NAMES) | reported_names,
+                             frozenset(environment.filters) | PLUGIN_FILTERS)
     for name, lineno in _undeclared(tree):
         if name in unquoted and name not in known_names:
             findings.append(_at(display, lines, lineno, offset, name, f"'{name}' staat niet tussen aanhalingstekens",
@@ -102,7 +112,7 @@ def check_page(text: str, display: str, environment: Environment, index: Index, 
         elif name not in known_names:
             findings.append(_at(display, lines, lineno, offset, name, f"onbekende macro of variabele '{name}'",
                                 f"bekende macro's: {', '.join(MACRO_NAMES)}", "onbekende-macro"))
-    for node in tree.find_all(nodes.Filter):
+    for node in tree.find_all(nodes.Filter):  # a known filter is refused by closed_roads, like all Jinja but macros
         if node.name not in environment.filters and node.name not in PLUGIN_FILTERS:
             findings.append(_at(display, lines, node.lineno, offset, node.name, f"onbekend filter '{node.name}'",
                                 "laat het filter weg; de macro's van deze site hebben geen filter nodig",

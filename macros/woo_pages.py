@@ -4,8 +4,10 @@ a withheld record's id in its text (its Markdown is published). Called by macros
 from __future__ import annotations
 
 import functools
+import html
 import inspect
 import typing
+from collections.abc import Iterator
 
 from jinja2 import nodes
 
@@ -56,14 +58,31 @@ def public_page_findings(tree: nodes.Template, display: str, lines: list[str], o
                                 f"de bron '{bron_id}' is niet openbaar, maar deze pagina is openbaar",
                                 f'zet de verwijzing tussen {{% call niet_openbaar("{withheld["bron", bron_id]}") %}} '
                                 "en {% endcall %}, of haal haar weg"))
-    for data in tree.find_all(nodes.TemplateData):
-        if id(data) in sheltered:
-            continue
-        for match in HYPHENATED.finditer(data.data):
-            if match.group() in kinds:
-                lineno = data.lineno + data.data.count("\n", 0, match.start())
-                findings.append(_id_named(display, lines, lineno, offset, match.group(), kinds, withheld))
+    named: set[tuple[int, str]] = set()
+    for lineno, token in _tokens_shown(tree, sheltered):
+        if token in kinds and (lineno, token) not in named:
+            named.add((lineno, token))
+            findings.append(_id_named(display, lines, lineno, offset, token, kinds, withheld))
     return findings
+
+
+def _tokens_shown(tree: nodes.Template, sheltered: set[int]) -> Iterator[tuple[int, str]]:
+    """(line, hyphenated word) of the text a page shows outside its withheld passages: its text and the strings it
+    prints, as written, joined (`6501580-{{ "x" }}`), and with character references read (`&#45;`)."""
+    pieces = [(node.lineno, node.value if isinstance(node, nodes.Const) else node.data)
+              for output in tree.find_all(nodes.Output) for node in output.nodes
+              if isinstance(node, nodes.TemplateData) or (isinstance(node, nodes.Const) and isinstance(node.value, str))
+              if id(node) not in sheltered]
+    for lineno, text in pieces:
+        for match in HYPHENATED.finditer(html.unescape(text)):
+            yield lineno + text.count("\n", 0, match.start()), match.group()
+    joined, starts, position = "".join(text for _, text in pieces), [], 0
+    for lineno, text in pieces:
+        starts.append((position, lineno, text))
+        position += len(text)
+    for match in HYPHENATED.finditer(joined):
+        start, lineno, text = next(piece for piece in reversed(starts) if piece[0] <= match.start())
+        yield lineno + text.count("\n", 0, match.start() - start), match.group()
 
 
 def _id_named(display: str, lines: list[str], lineno: int, offset: int, token: str, kinds: dict[str, str],

@@ -31,6 +31,17 @@ def internal(name: str) -> str:
     return f"'{name}' geeft toegang tot de bestanden en instellingen van de site en mag niet in een pagina"
 
 
+BEYOND_HINT = ('schrijf tekst en macro-aanroepen met vaste waarden, zoals {{ bron("evrm") }}; tekst met {{ of {% '
+               "letterlijk: zet er {% raw %} ... {% endraw %} omheen")
+
+
+def beyond(line: int, column: int, shown: str) -> str:
+    """The refusal of Jinja beyond macro calls with literal values, at a line of PAGE."""
+    return Spot(PAGE, line, column).error(f"een pagina mag alleen macro's aanroepen met vaste waarden, niet '{shown}': "
+                                          "wat de controle niet vooraf kan lezen, wordt niet gebouwd", BEYOND_HINT,
+                                          "pagina-jinja")
+
+
 def add_withheld_page(project: Project, body: str = f"{SECRET_PAGE_TEXT}.\n",
                       title: str = "# Interne planning") -> None:
     project.write(WITHHELD_PAGE, f"---\nopenbaar: false\nweigeringsgrond: 5.1.2i\n---\n\n{title}\n\n{body}")
@@ -55,7 +66,8 @@ def _(project: Project) -> list[str]:
     # public build, which never renders the passage, still publishes it.
     where = project.append(PAGE, '\n{% call niet_openbaar("5.2.1") %}\n{% block geheim %}Kanarie-blok geheime tekst'
                            '{% endblock %}\n{% endcall %}\n\nOpenbaar: {{ self.geheim() }}\n', at="self")
-    return [where.error(internal("self"), INTERNAL_HINT, "verboden-variabele")]
+    block = project.spot(PAGE, "{% block geheim %}")
+    return [beyond(block.line, 1, "{% block %}"), beyond(where.line, where.column - 3, "een attribuut (.)")]
 
 
 @CASES.refused("python-internals-by-map-attribute", builds=BOTH)
@@ -65,7 +77,7 @@ def _(project: Project) -> list[str]:
     add_withheld_page(project)
     where = project.append(PAGE, '\n{{ (([lipsum] | map(attribute="__globals__") | first)["os"])'
                            '.popen("cat docs/intern.md").read() }}\n', at="__globals__")
-    return [where.error(internal("__globals__"), INTERNAL_HINT, "verboden-variabele")]
+    return [beyond(where.line, 1, "een attribuut (.)")]
 
 
 @CASES.refused("python-internals-by-computed-attr-name", builds=BOTH)
@@ -74,7 +86,7 @@ def _(project: Project) -> list[str]:
     add_withheld_page(project)
     where = project.append(PAGE, '\n{% set u = "_" %}{{ ((lipsum | attr(u ~ u ~ "globals" ~ u ~ u))["os"])'
                            '.popen("cat docs/intern.md").read() }}\n', at="attr")
-    return [where.error(internal("attr"), INTERNAL_HINT, "verboden-variabele")]
+    return [beyond(where.line, 1, "{% set %}")]
 
 
 # --- The id of a withheld kernpunt in a public page, in another spelling ----------------------------------------------
@@ -198,16 +210,13 @@ def _(project: Project) -> list[str]:
                    "ambtelijk overleg in Rabat\n    beschrijving: Verslag van het overleg.\n    niet_openbaar: 5.2.1\n",
                    at=SECRET_BRON)
     where = project.append(PAGE, f'\n{{% set b = "{SECRET_BRON}" %}}{{{{ bron(b) }}}}\n', at=SECRET_BRON)
-    return [where.error(f"de bron '{SECRET_BRON}' is niet openbaar, maar deze pagina is openbaar",
-                        'zet de verwijzing tussen {% call niet_openbaar("5.2.1") %} en {% endcall %}, of haal haar weg',
-                        "verwijzing-niet-openbaar")]
+    return [beyond(where.line, 1, "{% set %}")]  # a macro's argument is a literal: the check reads every value
 
 
 @CASES.refused("macro-expression-that-fails-when-rendered", builds=BOTH)
 def _(project: Project) -> list[str]:
     where = project.append(PAGE, "\n{{ 1 // 0 }}\n", at="{{")
-    return [where.error("een macro faalde: integer division or modulo by zero",
-                        "controleer de argumenten van de macro op deze regel", "macro-fout")]
+    return [beyond(where.line, 1, "floordiv")]
 
 
 @CASES.refused("front-matter-after-a-blank-line", builds=BOTH)
