@@ -85,11 +85,11 @@ CATALOG: dict[str, Message] = {message.code: message for message in (
             "`tekst: Zie <img src=x onerror=...>` of `tekst: ... <!-- intern -->` bij een kernpunt.",
             "Schrijf opmaak in Markdown (`**vet**`, `*cursief*`, `[tekst](https://...)`). Een notitie voor de "
             "redactie hoort in een YAML-commentaar (`# ...`): dat wordt nooit gepubliceerd."),
-    Message("onveilige-link", "error", "Een link die niet naar een webadres, e-mailadres of pagina van de site gaat",
-            "`[klik](javascript:...)`, `[x](data:...)`, `[x](//andere-site.example/)` of een verwijzing "
-            "`[x][1]` met `[1]: javascript:...`.",
-            "Link alleen naar `https://`- of `http://`-adressen, naar `mailto:`-adressen of naar een pagina van deze "
-            "site."),
+    Message("onveilige-link", "error", "Een link in gegevens die niet naar een webadres of e-mailadres gaat",
+            "`[klik](javascript:...)`, `[x](data:...)`, `[x](//andere-site.example/)`, `[x](../tijdlijn.md)` of een "
+            "verwijzing `[x][1]` met `[1]: javascript:...`.",
+            "Link alleen naar `https://`- of `http://`-adressen of naar `mailto:`-adressen; een pagina van deze site "
+            "link je vanuit een pagina, met `nota_link`, `kernpunt_link` of `gebeurtenis_link`."),
     Message("attributen-in-gegevens", "error", "Een attributenlijst in een gegevenstekst",
             "`tekst: \"Externalisering\\n{: onclick=... }\"` of `[link](https://...){: style=... }`.",
             "Haal de attributenlijst (`{: ... }`) weg: de site bepaalt de opmaak van gegevensteksten."),

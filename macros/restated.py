@@ -10,6 +10,7 @@ linear.
 from __future__ import annotations
 
 import difflib
+import html
 import itertools
 import re
 from collections import Counter, defaultdict
@@ -81,7 +82,7 @@ def _records(model: BaseModel, location: tuple = ()) -> Iterator[tuple[BaseModel
 def _withheld_ids_in(texts: list[Text], index: Index) -> Iterator[Finding]:
     withheld = {record_id: kind for kind, record_id in withheld_ids(index) if "-" in record_id}
     for text in texts:
-        for token in dict.fromkeys(HYPHENATED.findall(text.value)):
+        for token in dict.fromkeys(HYPHENATED.findall(html.unescape(text.value))):  # `&#45;` reads as a hyphen
             if token in withheld:
                 hint = ("haal de id weg, of markeer ook deze tekst niet openbaar"
                         if isinstance(text.record, MARKABLE) else "haal de id weg")

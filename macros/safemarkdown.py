@@ -1,7 +1,7 @@
 """The safe subset of Markdown that data texts may use (kernpunt, bevinding, conclusie, verkenningspunt `tekst`).
 
 `MarkdownText` refuses, when the data is validated, what lies outside it: raw HTML and HTML comments, attribute
-lists, images, and links other than http(s), mailto and relative ones, in any of Markdown's spellings (inline,
+lists, images, and links other than http(s) and mailto, in any of Markdown's spellings (inline,
 reference-style, autolinks, character references). The text is read by Python-Markdown itself, with the
 extensions the renderer uses, so what is checked is what would be rendered. `sanitise` (nh3) is the second wall
 over the rendered HTML: no script, handler or off-host URL passes, whatever the check missed.
@@ -60,11 +60,10 @@ def url_of(value: str) -> str:
 
 
 def is_safe_url(url: str) -> bool:
-    """http(s), mailto, or a path on this site (relative or absolute, never to another host)."""
+    """http(s) or mailto: a data text is shown on pages at every depth, where a relative link would lead elsewhere
+    (an editor links a page of the site from a page, with a macro such as nota_link)."""
     scheme = SCHEME.match(url)
-    if scheme:
-        return scheme.group(1).lower() in SCHEMES
-    return not url.replace("\\", "/").startswith("//")
+    return bool(scheme) and scheme.group(1).lower() in SCHEMES
 
 
 def _shorten(text: str, length: int = 60) -> str:
@@ -99,8 +98,9 @@ def unsafe(text: str) -> tuple[str, str, str] | None:
                     "attributen-in-gegevens")
         if element.tag == "a" and not is_safe_url(url_of(element.get("href", ""))):
             return (f"bevat een link naar '{_shorten(url_of(element.get('href', '')))}'",
-                    "link alleen naar een webadres (https:// of http://), een e-mailadres (mailto:) of een pagina "
-                    "van deze site", "onveilige-link")
+                    "link alleen naar een webadres (https:// of http://) of een e-mailadres (mailto:); een pagina "
+                    "van deze site, die de tekst op elke diepte toont, linkt u vanuit een pagina met nota_link, "
+                    "kernpunt_link of gebeurtenis_link", "onveilige-link")
     return None
 
 

@@ -22,7 +22,7 @@ from macros.schema import (
     Verkenning,
     Verkenningspunt,
 )
-from macros.xref import Index, iter_mentions
+from macros.xref import KIND_NOUNS, Index, iter_mentions
 
 # The records that can be marked `niet_openbaar` themselves.
 MARKABLE = (Kernpunt, Bron, Bevinding, Verkenningspunt)
@@ -53,7 +53,21 @@ def withheld_ids(index: Index) -> dict[tuple[str, str], str]:
 
 def woo_data_findings(index: Index) -> list[Finding]:
     """Every Woo finding in the data of the whole index."""
-    return [*_reserved_ids(index), *_bron_findings(index)]
+    return [*_reserved_ids(index), *_ids_of_withheld_records(index), *_bron_findings(index)]
+
+
+def _ids_of_withheld_records(index: Index) -> Iterator[Finding]:
+    """A public record whose own id is the id of a withheld record of another kind: its anchor, page or URL would
+    publish what the neutral id hides."""
+    withheld = {record_id: kind for kind, record_id in withheld_ids(index)}
+    for kind in sorted(set(index.records) - {"weigeringsgrond"}):
+        for record_id, record in index.records[kind].items():
+            if record_id in withheld and withheld[record_id] != kind and not is_withheld(record):
+                noun, het = KIND_NOUNS[withheld[record_id]]
+                yield index.finding(kind, record_id, "id", f"de id '{record_id}' is ook de id van een {noun} "
+                                    f"{'dat' if het else 'die'} niet openbaar is",
+                                    "kies een andere id: deze is openbaar en noemt wat is afgeschermd",
+                                    "verwijzing-niet-openbaar")
 
 
 def _reserved_ids(index: Index) -> Iterator[Finding]:

@@ -6,10 +6,13 @@ from __future__ import annotations
 import functools
 import html
 import inspect
+import re
 import typing
 from collections.abc import Iterator
 
+import yaml
 from jinja2 import nodes
+from markdown.extensions.toc import slugify
 
 from macros.errors import Finding
 from macros.page_macros import BLOCK_MACROS, MACRO_NAMES, PageMacros
@@ -18,6 +21,7 @@ from macros.schema import Refers
 from macros.woo_checks import withheld_ids
 from macros.xref import Index, with_article
 
+HEADING = re.compile(r"^#{1,6}[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
 FRONT_MATTER_HINT = "haal de id uit de kop van de pagina: de kop is altijd openbaar"
 
 
@@ -45,7 +49,13 @@ def public_page_findings(tree: nodes.Template, display: str, lines: list[str], o
     kinds = {record_id: kind for kind, record_id in withheld if "-" in record_id}
     front_lines = front_matter.splitlines()
     findings = [_id_named(display, front_lines, number + 1, 1, token, kinds, withheld, FRONT_MATTER_HINT)
-                for number, line in enumerate(front_lines) for token in HYPHENATED.findall(line) if token in kinds]
+                for number, line in enumerate(front_lines) for token in dict.fromkeys(
+                    HYPHENATED.findall(line) + HYPHENATED.findall(_as_yaml_reads(line))) if token in kinds]
+    findings += [Finding(display, 1, 1, f"de id '{token}' staat in de naam van een pagina, maar "
+                         f"{with_article(kinds[token])} is niet openbaar",
+                         "hernoem het bestand: de naam van een pagina is haar openbare adres",
+                         "verwijzing-niet-openbaar")
+                 for token in dict.fromkeys(HYPHENATED.findall(display)) if token in kinds]
     if page_withheld:
         return findings
     sheltered = {id(node) for block in tree.find_all(nodes.CallBlock)
@@ -76,6 +86,8 @@ def _tokens_shown(tree: nodes.Template, sheltered: set[int]) -> Iterator[tuple[i
     for lineno, text in pieces:
         for match in HYPHENATED.finditer(html.unescape(text)):
             yield lineno + text.count("\n", 0, match.start()), match.group()
+        for match in HEADING.finditer(text):  # a heading's anchor, table-of-contents entry and permalink: its slug
+            yield lineno + text.count("\n", 0, match.start()), slugify(html.unescape(match.group(1)), "-")
     joined, starts, position = "".join(text for _, text in pieces), [], 0
     for lineno, text in pieces:
         starts.append((position, lineno, text))
@@ -96,6 +108,15 @@ def _id_named(display: str, lines: list[str], lineno: int, offset: int, token: s
         hint = f'verwijs met {{{{ kernpunt("{token}") }}}}, of {hint}'
     return _at(display, lines, lineno, offset, token, f"de id '{token}' staat in de tekst van een openbare pagina, "
                f"maar {with_article(kinds[token])} is niet openbaar", hint)
+
+
+def _as_yaml_reads(line: str) -> str:
+    """A `key: value` line of front matter with its escapes read as YAML reads them (`\\x2D` is a hyphen)."""
+    try:
+        data = yaml.load(line, Loader=yaml.CSafeLoader)
+    except yaml.YAMLError:
+        return ""
+    return " ".join(str(value) for value in data.values()) if isinstance(data, dict) else ""
 
 
 def _bron_argument(call: nodes.Call) -> str | None:

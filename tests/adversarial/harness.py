@@ -35,6 +35,7 @@ class Case:
     outcome: str
     edit: Callable[[Project], object]
     builds: tuple[str, ...] = ("intern",)
+    known_open: str = ""  # a road not closed yet, and why: the case runs as a strict expected failure
 
 
 @dataclass
@@ -43,16 +44,17 @@ class Corpus:
 
     cases: dict[str, Case] = field(default_factory=dict)
 
-    def _register(self, name: str, outcome: str, builds: tuple[str, ...]):
+    def _register(self, name: str, outcome: str, builds: tuple[str, ...], known_open: str = ""):
         def register(edit):
             assert name not in self.cases, name
-            self.cases[name] = Case(name, outcome, edit, builds)
+            self.cases[name] = Case(name, outcome, edit, builds, known_open)
             return edit
         return register
 
-    def refused(self, name: str, builds: tuple[str, ...] = ("intern",)):
-        """The edit returns the error lines that check and every build in `builds` must fail with."""
-        return self._register(name, "refused", builds)
+    def refused(self, name: str, builds: tuple[str, ...] = ("intern",), known_open: str = ""):
+        """The edit returns the error lines that check and every build in `builds` must fail with (`known_open`: not
+        yet, and why)."""
+        return self._register(name, "refused", builds, known_open)
 
     def withheld(self, name: str):
         """The edit returns the secrets (texts, ids, file names) that must not reach the public build."""
@@ -68,7 +70,9 @@ class Corpus:
 
     def test(self):
         """The test that runs every case of this corpus on a fresh copy of the project."""
-        @pytest.mark.parametrize("name", list(self.cases))
+        @pytest.mark.parametrize("name", [
+            pytest.param(name, marks=pytest.mark.xfail(reason=case.known_open, strict=True)) if case.known_open
+            else name for name, case in self.cases.items()])
         def test_adversarial_edit(name, tmp_path):
             run_case(self.cases[name], tmp_path)
         return test_adversarial_edit
