@@ -45,16 +45,17 @@ def closed_roads(tree: nodes.Template, lines: list[str], at: At, macro_names: fr
 
 def _beyond_macro_calls(tree: nodes.Template, at: At, macro_names: frozenset[str],
                         known_filters: frozenset[str]) -> Iterator[Finding]:
-    """Once per line: Jinja other than a site macro called with literal values (a variable, `{% set %}`, `{% if %}`,
-    `{% block %}`, an attribute, arithmetic, a call of anything but a macro)."""
-    seen: set[int] = set()
+    """Once per line, unless an include or internal name on it has its own message: Jinja other than a site macro
+    called with literal values (a variable, `{% set %}`, `{% if %}`, `{% block %}`, an attribute, arithmetic, a call
+    of anything but a macro)."""
+    seen = {node.lineno for node in tree.find_all(nodes.Node) if isinstance(node, tuple(INCLUDES))
+            or _internal_name(node) or (isinstance(node, nodes.Name) and node.ctx == "load"
+                                        and node.name in INTERNAL_NAMES)}
     for node in tree.find_all(nodes.Node):
-        if isinstance(node, CHECKED_ELSEWHERE) or node.lineno in seen or _internal_name(node):
+        if isinstance(node, CHECKED_ELSEWHERE) or node.lineno in seen:
             continue
         if isinstance(node, nodes.Filter) and node.name not in known_filters:
             continue  # an unknown filter has a message of its own
-        if isinstance(node, nodes.Name) and node.ctx == "load" and node.name in INTERNAL_NAMES:
-            continue
         beyond = not isinstance(node, PAGE_NODES)
         if isinstance(node, nodes.Call):
             beyond = not (isinstance(node.node, nodes.Name) and node.node.name in macro_names)

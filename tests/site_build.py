@@ -48,3 +48,13 @@ def build(project: Path, site: Path, extra_env: dict[str, str] | None = None) ->
                                 "--site-dir", str(site)], capture_output=True, text=True, cwd=project,
                                env={**os.environ, **BUILD_ENV, **(extra_env or {})}, timeout=600)
     return BuildResult(completed.returncode, completed.stdout + completed.stderr, site)
+
+
+def generated_build(tmp_path_factory, notes: int, seed: int) -> tuple[Path, Path]:
+    """A generated project of `notes` notes (scripts/corpus.py) and its strict build: (project, site)."""
+    project = tmp_path_factory.mktemp("corpus")
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "corpus.py"), "--notes", str(notes), "--seed", str(seed),
+                    "--out", str(project), "--force"], check=True, capture_output=True, timeout=300)
+    result = build(project, tmp_path_factory.mktemp("site"))
+    assert result.returncode == 0, result.output
+    return project, result.site

@@ -4,8 +4,6 @@ built pages catches a duplicate that `make check` cannot see."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -18,7 +16,7 @@ from macros.settings import Settings
 from macros.site import load_index
 from macros.sitepages import SitePages
 from tests.editing import Project, error_lines, run_check
-from tests.site_build import ROOT, build, copy_project
+from tests.site_build import ROOT, build, copy_project, generated_build
 
 NOTES = 200
 
@@ -26,12 +24,7 @@ NOTES = 200
 @pytest.fixture(scope="module")
 def generated_site(tmp_path_factory) -> tuple[Path, Path]:
     """A generated project of NOTES notes and its strict build."""
-    project = tmp_path_factory.mktemp("corpus")
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "corpus.py"), "--notes", str(NOTES), "--seed", "5",
-                    "--out", str(project), "--force"], check=True, capture_output=True, timeout=300)
-    result = build(project, tmp_path_factory.mktemp("site"))
-    assert result.returncode == 0, result.output
-    return project, result.site
+    return generated_build(tmp_path_factory, NOTES, 5)
 
 
 def duplicates(site: Path) -> dict[str, list[str]]:

@@ -3,8 +3,6 @@ large enough that each kind of list takes several pages."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,7 +12,7 @@ from macros.loading import load_content
 from macros.paging import PER_PAGE, page_count, page_number, page_source
 from macros.xref import Index
 from tests.serving import StaticServer
-from tests.site_build import ROOT, build
+from tests.site_build import generated_build
 from tests.site_pages import check_internal_links, resolve
 from tests.site_pages import page as read_page
 from tests.test_browser import WCAG_TAGS
@@ -25,12 +23,7 @@ NOTES = 230
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> tuple[Path, Path]:
     """A generated project of NOTES notes and its strict build."""
-    project = tmp_path_factory.mktemp("corpus")
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "corpus.py"), "--notes", str(NOTES), "--seed", "3",
-                    "--out", str(project), "--force"], check=True, capture_output=True, timeout=300)
-    result = build(project, tmp_path_factory.mktemp("site"))
-    assert result.returncode == 0, result.output
-    return project, result.site
+    return generated_build(tmp_path_factory, NOTES, 3)
 
 
 def follow_pages(site: Path, url: str, entries: str) -> list[list[str]]:

@@ -336,13 +336,19 @@ def _(project: Project) -> list[str]:
     return ["Kanarie-bijlage: interne cijfers 2027", "kanarie-bijlage.txt"]
 
 
-@CASES.withheld("attachment-in-withheld-kernpunt")
+@CASES.refused("attachment-in-withheld-kernpunt")
 def _(project: Project) -> list[str]:
+    """A data text links no file of the site (it is shown at every depth): the attachment cannot ride along."""
     project.write("docs/kanarie-notitie.txt", "Kanarie-notitie bij een intern kernpunt\n")
     project.replace(NOTA, UNNAMED_KERNPUNT,
                     UNNAMED_KERNPUNT.replace(").\n", "). Zie de [notitie](../../kanarie-notitie.txt).\n", 1)
                     + "        niet_openbaar: 5.2.1\n")
-    return ["Kanarie-notitie bij een intern kernpunt", "kanarie-notitie.txt"]
+    tekst = Spot(NOTA, project.line_of(NOTA, f"      - id: {UNNAMED_KERNPUNT_ID}\n") + 1, 9)
+    return [tekst.error(f"kernpunten[6501580-externalisering].kernpunten[{UNNAMED_KERNPUNT_ID}].tekst: bevat een "
+                        "link naar '../../kanarie-notitie.txt'", "link alleen naar een webadres (https:// of http://) "
+                        "of een e-mailadres (mailto:); een pagina van deze site, die de tekst op elke diepte toont, "
+                        "linkt u vanuit een pagina met nota_link, kernpunt_link of gebeurtenis_link",
+                        "onveilige-link")]
 
 
 @CASES.withheld("file-nothing-links-to")
