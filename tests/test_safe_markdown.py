@@ -23,7 +23,7 @@ HOSTILE = [
     "[a][1]\n\n[1]: vbscript:x", "[a](data:text/html,x)", "[a](//evil.example/)", "[a](https://x.org){: onclick=x }",
     "x\n{: style='color:red' }", "![p](https://evil.example/p.png)", "<img src=x onerror=alert(1)>",
     "<script>alert(1)</script>", "x <!-- geheim -->", "<a href='javascript:x'>a</a>", "<svg onload=alert(1)>",
-    "[a](https://x.org){: href='javascript:x' }", "[a](\x01javascript:x)",
+    "[a](https://x.org){: href='javascript:x' }", "[a](\x01javascript:x)", "[tijdlijn](../../tijdlijn/#verzoek)",
 ]
 
 
@@ -33,7 +33,7 @@ def test_every_hostile_text_is_outside_the_subset(text):
 
 
 @pytest.mark.parametrize("text", ["**vet** en *cursief*", "[brief](https://example.org/a?b=1&c=2)",
-                                  "[mail](mailto:a@example.org)", "[tijdlijn](../../tijdlijn/#verzoek)",
+                                  "[mail](mailto:a@example.org)",
                                   "<https://example.org>", "1. een\n2. twee", "`{: code }` blijft code",
                                   "a < b en c > d", "de &lt;marges&gt;", "Prijs: 5 % & meer (c)"])
 def test_ordinary_markdown_is_inside_the_subset(text):
@@ -52,8 +52,7 @@ def test_the_sanitiser_leaves_nothing_live_whatever_the_check_missed(text):
         assert tag.name in {"p", "a", "em", "strong", "code"}, tag
         assert set(tag.attrs) <= {"href", "title"}, tag
         href = tag.get("href", "")
-        assert href == "" or href.startswith(("https://", "http://", "mailto:")) or not (
-            ":" in href.split("/")[0] or href.startswith("//")), tag
+        assert href == "" or href.startswith(("https://", "http://", "mailto:")), tag
     assert "geheim" not in str(tree)  # comments are dropped
 
 
