@@ -35,3 +35,12 @@ class ContentError(Exception):
     def __init__(self, findings: list[Finding]):
         self.findings = sorted(findings)
         super().__init__("\n".join(str(finding) for finding in self.findings))
+
+
+def on_line(display: str, lines: list[str], lineno: int, offset: int, needle: str, message: str, hint: str,
+            code: str) -> Finding:
+    """A finding at line `lineno` of a page's body (`offset` lines of front matter before it), at its first `needle`
+    (else column 1)."""
+    text = lines[lineno - 1] if 0 < lineno <= len(lines) else ""
+    column = text.find(needle) + 1 if needle in text else 1
+    return Finding(display, lineno + offset, column, message, hint, code)

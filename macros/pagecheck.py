@@ -14,7 +14,7 @@ from jinja2 import Environment, TemplateSyntaxError, nodes
 
 from macros.comments import unclosed_comment
 from macros.docsfiles import page_files
-from macros.errors import ContentError, Finding
+from macros.errors import ContentError, Finding, on_line
 from macros.frontmatter import (
     as_mkdocs_reads,
     check_front_matter,
@@ -101,26 +101,27 @@ def check_page(text: str, display: str, environment: Environment, index: Index, 
                    if isinstance(call.node, nodes.Name) and call.node.name in MACRO_NAMES]
     unquoted = {argument.name for call in macro_calls for argument in call.args if isinstance(argument, nodes.Name)}
     reported_names = {name for name, _ in _undeclared(tree) if name not in known_names}  # reported below
-    findings += closed_roads(tree, lines, lambda lineno, needle, *message: _at(display, lines, lineno, offset,
+    findings += closed_roads(tree, lines, lambda lineno, needle, *message: on_line(display, lines, lineno, offset,
                                                                                needle, *message),
                              frozenset(MACRO_NAMES) | reported_names,
                              frozenset(environment.filters) | PLUGIN_FILTERS)
     for name, lineno in _undeclared(tree):
         if name in unquoted and name not in known_names:
-            findings.append(_at(display, lines, lineno, offset, name, f"'{name}' staat niet tussen aanhalingstekens",
-                                f"schrijf \"{name}\" als het een id is", "macro-argumenten"))
+            findings.append(on_line(display, lines, lineno, offset, name,
+                                    f"'{name}' staat niet tussen aanhalingstekens",
+                                    f"schrijf \"{name}\" als het een id is", "macro-argumenten"))
         elif name not in known_names:
-            findings.append(_at(display, lines, lineno, offset, name, f"onbekende macro of variabele '{name}'",
+            findings.append(on_line(display, lines, lineno, offset, name, f"onbekende macro of variabele '{name}'",
                                 f"bekende macro's: {', '.join(MACRO_NAMES)}", "onbekende-macro"))
     for node in tree.find_all(nodes.Filter):  # a known filter is refused by closed_roads, like all Jinja but macros
         if node.name not in environment.filters and node.name not in PLUGIN_FILTERS:
-            findings.append(_at(display, lines, node.lineno, offset, node.name, f"onbekend filter '{node.name}'",
+            findings.append(on_line(display, lines, node.lineno, offset, node.name, f"onbekend filter '{node.name}'",
                                 "laat het filter weg; de macro's van deze site hebben geen filter nodig",
                                 "onbekende-macro"))
     wrapping = {id(block.call) for block in tree.find_all(nodes.CallBlock)}
     for call in macro_calls:
         if call.node.name in BLOCK_MACROS and id(call) not in wrapping:
-            findings.append(_at(display, lines, call.lineno, offset, call.node.name,
+            findings.append(on_line(display, lines, call.lineno, offset, call.node.name,
                                 f"macro '{call.node.name}' omsluit tekst en staat niet in een call-blok",
                                 f'schrijf {{% call {call.node.name}("5.1.2e") %}} tekst {{% endcall %}}',
                                 "macro-argumenten"))
@@ -156,7 +157,7 @@ def _check_call(call: nodes.Call, display: str, lines: list[str], offset: int, i
         bound = signature.bind(None, *arguments, **keywords)
     except TypeError:
         given = len(arguments) + len(keywords)
-        return [_at(display, lines, call.lineno, offset, name,
+        return [on_line(display, lines, call.lineno, offset, name,
                     f"verkeerde argumenten voor macro '{name}' ({given} gegeven)",
                     f"schrijf {_example_call(name, signature, hints, index)}", "macro-argumenten")]
     findings = []
@@ -168,20 +169,20 @@ def _check_call(call: nodes.Call, display: str, lines: list[str], offset: int, i
                 or (isinstance(value, bool) and bool not in expected_types)):
             names = " of ".join(TYPE_NAMES.get(kind, kind.__name__) for kind in expected_types)
             shown = value.label if isinstance(value, Composite) else repr(value)
-            findings.append(_at(display, lines, call.lineno, offset, name,
+            findings.append(on_line(display, lines, call.lineno, offset, name,
                                 f"macro '{name}': {parameter} moet {names} zijn, niet {shown}",
                                 f"schrijf bijvoorbeeld {name}({parameter}=5)" if int in expected_types
                                 else f"zet {parameter} tussen aanhalingstekens", "macro-argumenten"))
             continue
         minimum = _lower_bound(hints[parameter])
         if minimum is not None and value < minimum:
-            findings.append(_at(display, lines, call.lineno, offset, name,
+            findings.append(on_line(display, lines, call.lineno, offset, name,
                                 f"macro '{name}': {parameter} moet {minimum} of meer zijn, niet {value!r}",
                                 f"schrijf bijvoorbeeld {name}({parameter}=5)", "macro-argumenten"))
             continue
         kind = _referred_kind(hints[parameter])
         if kind and str(value) not in index.records[kind]:
-            findings.append(_at(display, lines, call.lineno, offset, str(value), f"{unknown(kind)} '{value}'",
+            findings.append(on_line(display, lines, call.lineno, offset, str(value), f"{unknown(kind)} '{value}'",
                                 index.suggest(kind, str(value)), "onbekende-id"))
     return findings
 
@@ -238,10 +239,3 @@ def _constant(node: nodes.Node) -> object:
     if isinstance(node, nodes.Dict):
         return Composite("velden")
     return node.value if isinstance(node, nodes.Const) else object()
-
-
-def _at(display: str, lines: list[str], lineno: int, offset: int, needle: str, message: str, hint: str,
-        code: str) -> Finding:
-    text = lines[lineno - 1] if 0 < lineno <= len(lines) else ""
-    column = text.find(needle) + 1 if needle in text else 1
-    return Finding(display, lineno + offset, column, message, hint, code)

@@ -14,13 +14,14 @@ import yaml
 from jinja2 import nodes
 from markdown.extensions.toc import slugify
 
-from macros.errors import Finding
+from macros.errors import Finding, on_line
 from macros.page_macros import BLOCK_MACROS, MACRO_NAMES, PageMacros
 from macros.restated import HYPHENATED
 from macros.schema import Refers
 from macros.woo_checks import withheld_ids
 from macros.xref import Index, with_article
 
+CODE = "verwijzing-niet-openbaar"
 HEADING = re.compile(r"^#{1,6}[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
 FRONT_MATTER_HINT = "haal de id uit de kop van de pagina: de kop is altijd openbaar"
 
@@ -53,8 +54,7 @@ def public_page_findings(tree: nodes.Template, display: str, lines: list[str], o
                     HYPHENATED.findall(line) + HYPHENATED.findall(_as_yaml_reads(line))) if token in kinds]
     findings += [Finding(display, 1, 1, f"de id '{token}' staat in de naam van een pagina, maar "
                          f"{with_article(kinds[token])} is niet openbaar",
-                         "hernoem het bestand: de naam van een pagina is haar openbare adres",
-                         "verwijzing-niet-openbaar")
+                         "hernoem het bestand: de naam van een pagina is haar openbare adres", CODE)
                  for token in dict.fromkeys(HYPHENATED.findall(display)) if token in kinds]
     if page_withheld:
         return findings
@@ -64,10 +64,10 @@ def public_page_findings(tree: nodes.Template, display: str, lines: list[str], o
     for call in tree.find_all(nodes.Call):
         bron_id = _bron_argument(call)
         if id(call) not in sheltered and ("bron", bron_id) in withheld:
-            findings.append(_at(display, lines, call.lineno, offset, bron_id,
+            findings.append(on_line(display, lines, call.lineno, offset, bron_id,
                                 f"de bron '{bron_id}' is niet openbaar, maar deze pagina is openbaar",
                                 f'zet de verwijzing tussen {{% call niet_openbaar("{withheld["bron", bron_id]}") %}} '
-                                "en {% endcall %}, of haal haar weg"))
+                                "en {% endcall %}, of haal haar weg", CODE))
     named: set[tuple[int, str]] = set()
     for lineno, token in _tokens_shown(tree, sheltered):
         if token in kinds and (lineno, token) not in named:
@@ -101,13 +101,13 @@ def _id_named(display: str, lines: list[str], lineno: int, offset: int, token: s
               withheld: dict[tuple[str, str], str], hint: str = "") -> Finding:
     """The id of a withheld record in the text or front matter of a page."""
     if hint:
-        return _at(display, lines, lineno, offset, token, f"de id '{token}' staat in de kop van een pagina, maar "
-                   f"{with_article(kinds[token])} is niet openbaar", hint)
+        return on_line(display, lines, lineno, offset, token, f"de id '{token}' staat in de kop van een pagina, maar "
+                   f"{with_article(kinds[token])} is niet openbaar", hint, CODE)
     hint = f'zet de tekst tussen {{% call niet_openbaar("{withheld[kinds[token], token]}") %}} en {{% endcall %}}'
     if kinds[token] == "kernpunt":
         hint = f'verwijs met {{{{ kernpunt("{token}") }}}}, of {hint}'
-    return _at(display, lines, lineno, offset, token, f"de id '{token}' staat in de tekst van een openbare pagina, "
-               f"maar {with_article(kinds[token])} is niet openbaar", hint)
+    return on_line(display, lines, lineno, offset, token, f"de id '{token}' staat in de tekst van een openbare pagina, "
+               f"maar {with_article(kinds[token])} is niet openbaar", hint, CODE)
 
 
 def _as_yaml_reads(line: str) -> str:
@@ -126,9 +126,3 @@ def _bron_argument(call: nodes.Call) -> str | None:
     values = [keyword.value for keyword in call.kwargs if keyword.key == name]
     values += call.args[position:position + 1]
     return str(values[0].value) if values and isinstance(values[0], nodes.Const) else None
-
-
-def _at(display: str, lines: list[str], lineno: int, offset: int, needle: str, message: str, hint: str) -> Finding:
-    text = lines[lineno - 1] if 0 < lineno <= len(lines) else ""
-    column = text.find(needle) + 1 if needle in text else 1
-    return Finding(display, lineno + offset, column, message, hint, "verwijzing-niet-openbaar")
