@@ -105,8 +105,6 @@ class PageMacros:
     def notas(self, aantal: Count | None = None) -> str:
         """The notes, newest first, in pages; `aantal` shows only the newest (e.g. on the home page)."""
         if aantal is not None:
-            if isinstance(aantal, bool) or not isinstance(aantal, int) or aantal < 1:
-                raise ValueError(f"aantal moet een geheel getal van 1 of meer zijn, niet {aantal!r}")
             return self._render("notas-lijst.html", notas=self.index.notas_newest_first[:aantal], paging=None)
         paging = self._paging(self.index.pages.notas, self.index.notas_newest_first)
         return self._render("notas-lijst.html", notas=paging.entries, paging=paging)
