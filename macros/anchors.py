@@ -146,9 +146,11 @@ MACRO_ANCHORS: dict[str, Callable[..., list[MacroAnchor]]] = {
                                                   "tijdlijn-figuur-beschrijving"),
     "bronnen": lambda index, source: _records(
         "bron", [bron.id for bron in _page(index, source, index.pages.bronnen, index.bronnen_sorted)]),
-    "instrumenten": lambda index, source: _records("bron", index.content.verkenning.instrumenten),
-    "uitdagingen": lambda index, source: _records("verkenningspunt",
-                                                  [punt.id for punt in index.content.verkenning.uitdagingen]),
+    "instrumenten": lambda index, source: _records(
+        "bron", [instrument.bron for instrument in index.content.verkenning.instrumenten]),
+    "uitdagingen": lambda index, source: [
+        *_records("uitdagingsgroep", [groep.id for groep in index.content.verkenning.uitdagingsgroepen]),
+        *_records("verkenningspunt", [punt.id for punt in index.content.verkenning.uitdagingen])],
     "maatregelen": lambda index, source: _records("verkenningspunt",
                                                   [punt.id for punt in index.content.verkenning.maatregelen]),
     "modellen": lambda index, source: [

@@ -159,6 +159,8 @@ def _linked_anchors(index):
     for kind in ("aspect", "model"):
         for record_id in index.records[kind]:
             yield record_id, index.source(kind, record_id), "modellen()"
+    for groep in index.content.verkenning.uitdagingsgroepen:
+        yield groep.id, index.source("uitdagingsgroep", groep.id), "uitdagingen()"
     for macro in ("uitdagingen", "maatregelen"):
         for punt in getattr(index.content.verkenning, macro):
             yield punt.id, index.source("verkenningspunt", punt.id), f"{macro}()"

@@ -15,6 +15,7 @@ from macros.figures import kernpunten_web, timeline_rows
 from macros.identifiers import SCHEMES
 from macros.messages import CATALOG
 from macros.paging import PER_PAGE, Paging, page_number
+from macros.provenance import herkomst
 from macros.render import Renderer
 from macros.schema import BronRef, GebeurtenisRef, KernpuntRef, NotaRef, OnderwerpRef, WeigeringsgrondRef
 from macros.xref import Index
@@ -127,7 +128,7 @@ class PageMacros:
         grid = {(row, aspect.id): [] for row in rows for aspect in data.aspecten}
         for bevinding in data.bevindingen:
             for row in bevinding.modellen or [""]:
-                grid[row, bevinding.aspect].append(bevinding)
+                grid[row, bevinding.aspect].append((bevinding, herkomst(bevinding, self.index)))
         return self._render("modellen.html", data=data, grid=grid)
 
     def conclusies(self) -> str:
@@ -135,13 +136,17 @@ class PageMacros:
         return self._render("conclusies.html", conclusies=self.index.content.modellen.conclusies)
 
     def instrumenten(self) -> str:
-        """The treaties and EU instruments of the exploration, as a table."""
-        bronnen = [self.index.get("bron", bron_id) for bron_id in self.index.content.verkenning.instrumenten]
-        return self._render("instrumenten.html", bronnen=bronnen)
+        """The treaties and EU instruments listed beside the exploration, each with why, as a table."""
+        rows = [(self.index.get("bron", instrument.bron), instrument)
+                for instrument in self.index.content.verkenning.instrumenten]
+        return self._render("instrumenten.html", rows=rows)
 
     def uitdagingen(self) -> str:
-        """Where the exploration locates the challenges."""
-        return self._render("verkenningspunten.html", punten=self.index.content.verkenning.uitdagingen)
+        """The challenges in the groups the memo puts them in, each group under its own heading."""
+        verkenning = self.index.content.verkenning
+        groepen = [(groep, [punt for punt in verkenning.uitdagingen if punt.groep == groep.id])
+                   for groep in verkenning.uitdagingsgroepen]
+        return self._render("uitdagingen.html", groepen=groepen)
 
     def maatregelen(self) -> str:
         """The cabinet's measures from the exploration."""

@@ -55,7 +55,7 @@ def redact_records(content: Content) -> tuple[Content, Aliases]:
         return aliases.get(("kernpunt", kernpunt_id), kernpunt_id)
 
     bevindingen = [bevinding.model_copy(update={"kernpunt": kernpunt_ref(bevinding.kernpunt)} | (
-        {"tekst": "", "bronnen": []} if bevinding.niet_openbaar else {}))
+        {"tekst": "", "bronnen": [], "opmerking": ""} if bevinding.niet_openbaar else {}))
         for bevinding in content.modellen.bevindingen]
     punten = itertools.count(1)
 

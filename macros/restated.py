@@ -20,14 +20,27 @@ from dataclasses import dataclass
 from pydantic import BaseModel
 
 from macros.errors import Finding
-from macros.schema import Bevinding, Bron, Conclusie, Gebeurtenis, Kernpunt, Nota, Verkenningspunt
+from macros.schema import (
+    Bevinding,
+    Bron,
+    Conclusie,
+    Controle,
+    Gebeurtenis,
+    Instrument,
+    Kernpunt,
+    Nota,
+    Uitdaging,
+    Uitdagingsgroep,
+    Verkenningspunt,
+)
 from macros.woo_checks import MARKABLE, describe, is_withheld, withheld_ids
 from macros.xref import Index, with_article
 from macros.yamlsource import YamlDocument
 
 # The fields of each kind of record that the public build shows as text.
-TEXT_FIELDS = {Kernpunt: ("tekst", "opmerking"), Bevinding: ("tekst",), Conclusie: ("tekst",),
-               Verkenningspunt: ("tekst",), Gebeurtenis: ("titel", "beschrijving"),
+TEXT_FIELDS = {Kernpunt: ("tekst", "opmerking"), Bevinding: ("tekst", "opmerking"), Conclusie: ("tekst",),
+               Verkenningspunt: ("tekst",), Uitdaging: ("tekst",), Uitdagingsgroep: ("kop", "inleiding"),
+               Instrument: ("reden",), Controle: ("feit", "gelezen_op"), Gebeurtenis: ("titel", "beschrijving"),
                Bron: ("titel", "titel_origineel", "korte_naam", "beschrijving", "opmerking"), Nota: ("titel",)}
 WORD = re.compile(r"[^\W_]+")
 HYPHENATED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
@@ -70,8 +83,8 @@ def _records(model: BaseModel, location: tuple = ()) -> Iterator[tuple[BaseModel
     """Every record with text fields in a data file's model, with its location, sub-points included."""
     if type(model) in TEXT_FIELDS:
         yield model, location
-    for name in ("kernpunten", "bevindingen", "conclusies", "uitdagingen", "maatregelen", "gebeurtenissen",
-                 "bronnen"):
+    for name in ("kernpunten", "bevindingen", "conclusies", "instrumenten", "uitdagingsgroepen", "uitdagingen",
+                 "maatregelen", "gebeurtenissen", "bronnen", "verantwoording"):
         items = getattr(model, name, None)
         if isinstance(items, list):
             for number, item in enumerate(items):

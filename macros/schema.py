@@ -64,6 +64,7 @@ OnderwerpRef = Annotated[Slug, Refers("onderwerp")]
 GebeurtenisRef = Annotated[Slug, Refers("gebeurtenis")]
 ModelRef = Annotated[Slug, Refers("model")]
 AspectRef = Annotated[Slug, Refers("aspect")]
+UitdagingsgroepRef = Annotated[Slug, Refers("uitdagingsgroep")]
 GrondId = Annotated[str, StringConstraints(pattern=WEIGERINGSGROND_PATTERN)]
 WeigeringsgrondRef = Annotated[GrondId, Refers("weigeringsgrond")]
 
@@ -81,7 +82,7 @@ Ground = Annotated[WeigeringsgrondRef | None, BeforeValidator(_given)]
 PERSOONSGEGEVENS = "5.1.2e"
 PERSONAL_FIELDS = ("auteur", "contact")
 
-BronSoort = Literal["rapport", "kamerbrief", "verdrag", "verordening", "richtlijn", "voorstel",
+BronSoort = Literal["rapport", "kamerbrief", "verdrag", "handvest", "verordening", "richtlijn", "voorstel",
                     "verklaring", "verzoek", "motie", "uitspraak"]
 BronStatus = Literal["onbekend", "toegezegd", "gepubliceerd", "voorstel", "aangenomen", "van kracht",
                      "ingetrokken"]
@@ -124,6 +125,14 @@ class Bepaling(Record):
     inhoud: Text
 
 
+class Controle(Record):
+    """Where a fact of a bron was checked: the fact, the page it was read on and, where recorded, its address."""
+
+    feit: Text
+    gelezen_op: Line
+    url: Url | None = None
+
+
 class Bron(Record):
     """A source (bron) that kernpunten rest on."""
 
@@ -144,6 +153,7 @@ class Bron(Record):
     bepalingen: list[Bepaling] = []
     onderwerpen: list[OnderwerpRef] = []
     opmerking: str = ""
+    verantwoording: list[Controle] = []
     # Woo: a bron can be withheld like a kernpunt; one cited only by withheld content is confirmed public here.
     niet_openbaar: Ground = None
     openbaar_bevestigd: bool = False
@@ -248,6 +258,7 @@ class Bevinding(Record):
     tekst: MarkdownText
     bronnen: list[BronRef] = []
     kernpunt: KernpuntRef | None = None
+    opmerking: str = ""
     niet_openbaar: Ground = None  # also inherited from a withheld `kernpunt`
 
 
@@ -269,7 +280,7 @@ class Modellen(Record):
 
 
 class Verkenningspunt(Record):
-    """A challenge or measure of the treaty exploration, tied to the kernpunt that states it."""
+    """A measure of the treaty exploration, tied to the kernpunt that states it."""
 
     id: Annotated[Slug, Defines("verkenningspunt")]
     tekst: MarkdownText
@@ -278,11 +289,33 @@ class Verkenningspunt(Record):
     niet_openbaar: Ground = None  # also inherited from a withheld `kernpunt`
 
 
-class Verkenning(Record):
-    """`data/verkenning.yaml`: the instruments examined, the challenges and the measures."""
+class Uitdaging(Verkenningspunt):
+    """A challenge of the treaty exploration, in the group the memo puts it in."""
 
-    instrumenten: list[BronRef]
-    uitdagingen: list[Verkenningspunt] = []
+    groep: UitdagingsgroepRef
+
+
+class Uitdagingsgroep(Record):
+    """How the memo frames a group of challenges (tied to human-rights treaties, or where they come from at all)."""
+
+    id: Annotated[Slug, Defines("uitdagingsgroep")]
+    kop: Line
+    inleiding: MarkdownText
+
+
+class Instrument(Record):
+    """A treaty or EU instrument the site lists beside the exploration, with why it is there."""
+
+    bron: BronRef
+    reden: MarkdownText
+
+
+class Verkenning(Record):
+    """`data/verkenning.yaml`: the instruments listed beside it, the challenges by group and the measures."""
+
+    instrumenten: list[Instrument]
+    uitdagingsgroepen: list[Uitdagingsgroep] = []
+    uitdagingen: list[Uitdaging] = []
     maatregelen: list[Verkenningspunt] = []
 
 

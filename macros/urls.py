@@ -38,6 +38,7 @@ class PageMap:
             "model": self.modellen,
             "aspect": self.modellen,
             "verkenningspunt": self.verkenning,
+            "uitdagingsgroep": self.verkenning,
         }[kind]
 
     def fixed_pages(self) -> list[str]:

@@ -15,10 +15,13 @@ from macros.schema import (
     Bron,
     Conclusie,
     Gebeurtenis,
+    Instrument,
     Kernpunt,
     Modellen,
     Nota,
     Refers,
+    Uitdaging,
+    Uitdagingsgroep,
     Verkenning,
     Verkenningspunt,
 )
@@ -37,7 +40,9 @@ def is_withheld(record: BaseModel) -> bool:
 def describe(record: BaseModel) -> str:
     """How a message names a record: `het kernpunt '6501580-verkenning'`, `de bevinding`, `de nota 6501580`."""
     names = {Kernpunt: "het kernpunt '{id}'", Bron: "de bron '{id}'",
-             Verkenningspunt: "de uitdaging of maatregel '{id}'", Gebeurtenis: "de gebeurtenis '{id}'",
+             Verkenningspunt: "de maatregel '{id}'", Uitdaging: "de uitdaging '{id}'",
+             Uitdagingsgroep: "de groep uitdagingen '{id}'", Instrument: "het instrument",
+             Gebeurtenis: "de gebeurtenis '{id}'",
              Nota: "de nota {referentie}", Bevinding: "de bevinding",
              Conclusie: "de conclusie", Modellen: "de vergelijking van de modellen", Verkenning: "de verkenning"}
     return names.get(type(record), "dit record").format(id=getattr(record, "id", ""),
@@ -113,6 +118,7 @@ def _mark_too(owner: BaseModel) -> str:
     """The fix for a public record that refers to a withheld bron."""
     if not isinstance(owner, MARKABLE):
         return REMOVE  # notes, events, conclusions, the report and the instruments cannot be withheld
-    what = {Kernpunt: "het kernpunt", Bevinding: "de bevinding", Verkenningspunt: "de uitdaging of maatregel",
+    what = {Kernpunt: "het kernpunt", Bevinding: "de bevinding", Verkenningspunt: "de maatregel",
+            Uitdaging: "de uitdaging",
             Bron: f"de bron '{getattr(owner, 'id', '')}'"}[type(owner)]
     return f"markeer ook {what} niet openbaar, of haal de verwijzing weg"

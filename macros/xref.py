@@ -24,6 +24,7 @@ from macros.yamlsource import YamlDocument
 KIND_NOUNS = {"bron": ("bron", False), "kernpunt": ("kernpunt", True), "nota": ("nota", False),
               "onderwerp": ("onderwerp", True), "gebeurtenis": ("gebeurtenis", False), "model": ("model", True),
               "aspect": ("aspect", True), "verkenningspunt": ("uitdaging of maatregel", False),
+              "uitdagingsgroep": ("groep uitdagingen", False),
               "weigeringsgrond": ("weigeringsgrond", False)}
 
 # The kinds whose records each have a page of their own (generated from the data, except notes).
@@ -33,7 +34,9 @@ PAGE_KINDS = ("nota", "bron", "onderwerp")
 KIND_FILES = {"bron": "data/bronnen.yaml", "kernpunt": "het bestand van de nota in data/notas/",
               "nota": "data/notas/ (make nota REF=...)", "onderwerp": "data/onderwerpen.yaml",
               "gebeurtenis": "data/tijdlijn.yaml", "model": "data/modellen.yaml", "aspect": "data/modellen.yaml",
-              "verkenningspunt": "data/verkenning.yaml", "weigeringsgrond": "data/weigeringsgronden.yaml"}
+              "verkenningspunt": "data/verkenning.yaml",
+              "uitdagingsgroep": "data/verkenning.yaml (uitdagingsgroepen)",
+              "weigeringsgrond": "data/weigeringsgronden.yaml"}
 
 
 def unknown(kind: str) -> str:

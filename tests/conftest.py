@@ -48,7 +48,9 @@ MINIMAL_DATA: dict[str, str] = {
             naam: Model een
         """),
     "verkenning.yaml": dedent("""\
-        instrumenten: [verdrag-b]
+        instrumenten:
+          - bron: verdrag-b
+            reden: Het verdrag van de verkenning.
         """),
     f"notas/{NOTA_REF}.yaml": dedent(f"""\
         referentie: "{NOTA_REF}"

@@ -233,7 +233,8 @@ def test_bron_that_nothing_cites(data_factory):
     pytest.param({NOTA_FILE: nota_text(extra="besluit: [los-c]\n")}, id="besluit"),
     pytest.param({"tijdlijn.yaml": MINIMAL_DATA["tijdlijn.yaml"].replace("[rapport-a]", "[rapport-a, los-c]")},
                  id="gebeurtenis"),
-    pytest.param({"verkenning.yaml": "instrumenten: [verdrag-b, los-c]\n"}, id="verkenning"),
+    pytest.param({"verkenning.yaml": MINIMAL_DATA["verkenning.yaml"] + "  - bron: los-c\n    reden: Erbij.\n"},
+                 id="verkenning"),
     pytest.param({"modellen.yaml": MINIMAL_DATA["modellen.yaml"] + dedent("""\
         bevindingen:
           - aspect: recht

@@ -321,8 +321,7 @@ def test_the_same_id_for_different_kinds_is_allowed(data_factory, minimal_data):
     (NOTA_FILE, "onderwerpen: [asiel]", "onderwerpen: [asiell]", "asiell", "asiell", "asiel"),
     ("tijdlijn.yaml", "bronnen: [rapport-a]", "bronnen: [verdrag-c]", "verdrag-c", "verdrag-c", "verdrag-b"),
     ("modellen.yaml", "rapport: rapport-a", "rapport: raport-a", "raport-a", "rapport:", "rapport-a"),
-    ("verkenning.yaml", "instrumenten: [verdrag-b]", "instrumenten: [verdrag-bb]", "verdrag-bb", "verdrag-bb",
-     "verdrag-b"),
+    ("verkenning.yaml", "bron: verdrag-b", "bron: verdrag-bb", "verdrag-bb", "bron:", "verdrag-b"),
 ])
 def test_an_unknown_reference_suggests_the_closest_id(data_factory, minimal_data, where, file, old, new, wrong, at,
                                                       suggestion):
@@ -346,8 +345,13 @@ def test_an_unknown_reference_unlike_any_id_gets_no_suggestion(data_factory, min
 
 def test_a_reference_to_a_kernpunt_and_a_nota_is_checked(data_factory, minimal_data, where):
     verkenning = minimal_data["verkenning.yaml"] + dedent(f"""\
+        uitdagingsgroepen:
+          - id: groep
+            kop: Groep
+            inleiding: "De uitdagingen:"
         uitdagingen:
           - id: complexiteit
+            groep: groep
             tekst: Complexiteit.
             kernpunt: {NOTA_REF}-eerst
         """)

@@ -134,10 +134,10 @@ def _(project: Project) -> list[str]:
 
 @case("bron-without-beschrijving")
 def _(project: Project) -> list[str]:
-    project.replace("data/bronnen.yaml",
-                    "    beschrijving: De grondrechten die gelden bij de uitvoering van EU-recht.\n", "")
-    where = project.spot("data/bronnen.yaml", "id: handvest-grondrechten-eu")
-    item = project.item("data/bronnen.yaml", "bronnen", "handvest-grondrechten-eu")
+    project.replace("data/bronnen.yaml", "    beschrijving: Screening van derdelanders aan de buitengrenzen. Onderdeel "
+                    "van het Pact voor migratie en asiel.\n", "")
+    where = project.spot("data/bronnen.yaml", "id: verordening-2024-1356-screening")
+    item = project.item("data/bronnen.yaml", "bronnen", "verordening-2024-1356-screening")
     return [where.error("het verplichte veld 'beschrijving' ontbreekt", f"voeg 'beschrijving:' toe aan {item}",
                         "verplicht-veld")]
 
@@ -203,8 +203,8 @@ def _(project: Project) -> list[str]:
 
 @case("invalid-url")
 def _(project: Project) -> list[str]:
-    where = project.replace("data/bronnen.yaml", "    url: https://www.clingendael.org/publication/",
-                            "    url: www.clingendael.org/publication/", at="url")
+    where = project.replace("data/bronnen.yaml", "    status: gepubliceerd\n    url: https://www.clingendael.org/",
+                            "    status: gepubliceerd\n    url: www.clingendael.org/", at="url")
     url = "www.clingendael.org/publication/pushing-boundaries-externalisation-asylum-and-broad-based-reform-initiative"
     item = project.item("data/bronnen.yaml", "bronnen", "clingendael-grenzen-verleggen")
     return [where.error(f"{item}.url: '{url}' heeft niet de juiste vorm",
@@ -323,7 +323,7 @@ def _(project: Project) -> list[str]:
 
 @case("date-month-13")
 def _(project: Project) -> list[str]:
-    where = project.replace("data/tijdlijn.yaml", "    datum: 2026-02\n", "    datum: 2026-13\n", at="datum")
+    where = project.replace("data/tijdlijn.yaml", "    datum: 2026-02-23\n", "    datum: 2026-13\n", at="datum")
     item = project.item("data/tijdlijn.yaml", "gebeurtenissen", "verordeningen-2026-vastgesteld")
     return [where.error(f"{item}.datum: '2026-13' bestaat niet in de kalender", PARTIAL_DATE_HINT,
                         "ongeldige-datum")]
