@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from macros.loading import Content, Loaded
-from macros.schema import Kernpunt, Nota, Verkenningspunt
+from macros.schema import Kernpunt, Nota, Uitdagingsgroep, Verkenningspunt
 
 # The neutral id of the n-th withheld kernpunt of a note, and of the n-th withheld exploration point.
 NEUTRAL_KERNPUNT = "{referentie}-niet-openbaar-{number}"
@@ -41,6 +41,7 @@ def with_record_grounds(content: Content) -> Content:
     return _updated(content, modellen=modellen.model_copy(update={
                         "bevindingen": [grounded(bevinding) for bevinding in modellen.bevindingen]}),
                     verkenning=verkenning.model_copy(update={
+                        "uitdagingsgroepen": [grounded(groep) for groep in verkenning.uitdagingsgroepen],
                         "uitdagingen": [grounded(punt) for punt in verkenning.uitdagingen],
                         "maatregelen": [grounded(punt) for punt in verkenning.maatregelen]}))
 
@@ -67,11 +68,26 @@ def redact_records(content: Content) -> tuple[Content, Aliases]:
         return punt.model_copy(update={"id": neutral, "tekst": "", "bronnen": [],
                                        "kernpunt": kernpunt_ref(punt.kernpunt)})
 
+    def group(groep: Uitdagingsgroep) -> Uitdagingsgroep:
+        if not groep.niet_openbaar:
+            return groep.model_copy(update={"kernpunt": kernpunt_ref(groep.kernpunt)})
+        neutral = NEUTRAL_VERKENNINGSPUNT.format(number=next(punten))
+        aliases["uitdagingsgroep", groep.id] = neutral
+        return groep.model_copy(update={"id": neutral, "kop": "", "inleiding": "",
+                                        "kernpunt": kernpunt_ref(groep.kernpunt)})
+
     verkenning = content.verkenning
+    groepen = [group(groep) for groep in verkenning.uitdagingsgroepen]
+
+    def groep_ref(groep_id):
+        return aliases.get(("uitdagingsgroep", groep_id), groep_id)
+
     return _updated(content, notas=notas,
                     modellen=content.modellen.model_copy(update={"bevindingen": bevindingen}),
                     verkenning=verkenning.model_copy(update={
-                        "uitdagingen": [point(punt) for punt in verkenning.uitdagingen],
+                        "uitdagingsgroepen": groepen,
+                        "uitdagingen": [point(punt).model_copy(update={"groep": groep_ref(punt.groep)})
+                                        for punt in verkenning.uitdagingen],
                         "maatregelen": [point(punt) for punt in verkenning.maatregelen]}),
                     bronnen=content.bronnen.model_copy(update={
                         "bronnen": [bron for bron in content.bronnen.bronnen if not bron.niet_openbaar]})), aliases

@@ -166,7 +166,7 @@ def _restatement(text: Text, withheld: Kernpunt | Bron, index: Index) -> Finding
                 if isinstance(record, MARKABLE) else "noem de bron niet")
     else:
         message = f"herhaalt het kernpunt '{withheld.id}' ({place.path}:{place.line}), dat niet openbaar is"
-        if isinstance(record, Bevinding | Verkenningspunt):
+        if isinstance(record, Bevinding | Verkenningspunt | Uitdagingsgroep):
             hint = (f"koppel haar met 'kernpunt: {withheld.id}', markeer haar met 'niet_openbaar: {grond}', "
                     "of herschrijf haar")
         elif isinstance(record, Kernpunt | Bron):

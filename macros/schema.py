@@ -301,6 +301,8 @@ class Uitdagingsgroep(Record):
     id: Annotated[Slug, Defines("uitdagingsgroep")]
     kop: Line
     inleiding: MarkdownText
+    kernpunt: KernpuntRef
+    niet_openbaar: Ground = None  # also inherited from a withheld `kernpunt`: the framing restates it
 
 
 class Instrument(Record):

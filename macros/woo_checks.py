@@ -28,7 +28,7 @@ from macros.schema import (
 from macros.xref import KIND_NOUNS, Index, iter_mentions
 
 # The records that can be marked `niet_openbaar` themselves.
-MARKABLE = (Kernpunt, Bron, Bevinding, Verkenningspunt)
+MARKABLE = (Kernpunt, Bron, Bevinding, Verkenningspunt, Uitdagingsgroep)
 REMOVE = "haal de verwijzing weg, of maak de bron openbaar"
 
 
@@ -41,7 +41,7 @@ def describe(record: BaseModel) -> str:
     """How a message names a record: `het kernpunt '6501580-verkenning'`, `de bevinding`, `de nota 6501580`."""
     names = {Kernpunt: "het kernpunt '{id}'", Bron: "de bron '{id}'",
              Verkenningspunt: "de maatregel '{id}'", Uitdaging: "de uitdaging '{id}'",
-             Uitdagingsgroep: "de groep uitdagingen '{id}'", Instrument: "het instrument",
+             Uitdagingsgroep: "de groep uitdagingen '{id}'", Instrument: "de lijst van instrumenten van de verkenning",
              Gebeurtenis: "de gebeurtenis '{id}'",
              Nota: "de nota {referentie}", Bevinding: "de bevinding",
              Conclusie: "de conclusie", Modellen: "de vergelijking van de modellen", Verkenning: "de verkenning"}
@@ -52,7 +52,8 @@ def describe(record: BaseModel) -> str:
 @functools.lru_cache(maxsize=2)
 def withheld_ids(index: Index) -> dict[tuple[str, str], str]:
     """The ground of every withheld record with an id, by kind and id (of the whole, unredacted index)."""
-    return {(kind, record_id): record.niet_openbaar for kind in ("kernpunt", "verkenningspunt", "bron")
+    kinds = ("kernpunt", "verkenningspunt", "uitdagingsgroep", "bron")
+    return {(kind, record_id): record.niet_openbaar for kind in kinds
             for record_id, record in index.records[kind].items() if is_withheld(record)}
 
 
@@ -119,6 +120,6 @@ def _mark_too(owner: BaseModel) -> str:
     if not isinstance(owner, MARKABLE):
         return REMOVE  # notes, events, conclusions, the report and the instruments cannot be withheld
     what = {Kernpunt: "het kernpunt", Bevinding: "de bevinding", Verkenningspunt: "de maatregel",
-            Uitdaging: "de uitdaging",
+            Uitdaging: "de uitdaging", Uitdagingsgroep: "de groep uitdagingen",
             Bron: f"de bron '{getattr(owner, 'id', '')}'"}[type(owner)]
     return f"markeer ook {what} niet openbaar, of haal de verwijzing weg"

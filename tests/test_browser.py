@@ -41,7 +41,7 @@ SEARCH_FIRST = [
     ("Vluchtelingenverdrag", "bronnen/vluchtelingenverdrag/", ""),
     ("Terugkeerverordening", "bronnen/com-2025-101-terugkeer/", ""),
     ("capaciteitsvraagstukken", "notas/6501580/", "6501580-praktische-uitdagingen"),
-    ("minimumstandaarden", "verkenning-verdragen/", "maatregelen-van-het-kabinet"),
+    ("minimumstandaarden", "verkenning-verdragen/", "inzet-van-het-kabinet"),
     ("Chisinau", "bronnen/chisinau-verklaring-2026/", ""),  # diacritics folded: the page says Chișinău
 ]
 SEARCH_TOP_3 = [

@@ -140,10 +140,10 @@ def _(project: Project) -> list[str]:
 @CASES.refused("aspect-id-equal-to-a-heading")
 def _(project: Project) -> list[str]:
     where = project.replace("data/modellen.yaml", "aspecten:\n",
-                            "aspecten:\n  - id: de-modellen-vergeleken\n    naam: Vergelijking\n", at="id")
-    line = project.line_of("docs/appreciatie-grenzen-verleggen.md", "## De modellen vergeleken")
-    return [where.error(f"het anker '#de-modellen-vergeleken' staat al op de pagina appreciatie-grenzen-verleggen.md: "
-                        f"het kopje op regel {line}", ANOTHER_ANCHOR, "dubbel-anker")]
+                            "aspecten:\n  - id: de-modellen-en-de-bevindingen\n    naam: Vergelijking\n", at="id")
+    line = project.line_of("docs/appreciatie-grenzen-verleggen.md", "## De modellen en de bevindingen")
+    return [where.error("het anker '#de-modellen-en-de-bevindingen' staat al op de pagina "
+                        f"appreciatie-grenzen-verleggen.md: het kopje op regel {line}", ANOTHER_ANCHOR, "dubbel-anker")]
 
 
 @CASES.refused("bron-id-equal-to-the-register-heading")

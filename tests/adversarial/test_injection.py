@@ -88,7 +88,8 @@ def _(project: Project) -> list[str]:
 
 @CASES.refused("link-in-bevinding")
 def _(project: Project) -> list[str]:
-    old = "    tekst: EU-recht vraagt een individuele risicobeoordeling en toegang tot rechtsmiddelen.\n"
+    old = ("    tekst: >-\n      Europese regels voegen beperkingen toe: sterke bescherming van rechten, een "
+           "individuele risicobeoordeling\n      en toegang tot rechtsmiddelen.\n")
     where = project.replace("data/modellen.yaml", old, "    tekst: EU-recht vraagt [meer](javascript:alert(1)).\n",
                             at="tekst")
     return [where.error("bevindingen[nr. 4].tekst: bevat een link naar 'javascript:alert(1)'", LINK_HINT,
@@ -127,7 +128,7 @@ def _(project: Project) -> list[str]:
 
 @CASES.refused("attribute-list-in-conclusie")
 def _(project: Project) -> list[str]:
-    old = "  - tekst: Het EU-migratiepact verruimt overdracht naar veilige derde landen.\n"
+    old = "  - tekst: Het EU-migratiepact verruimt al de overdracht naar veilige derde landen.\n"
     where = project.replace("data/modellen.yaml", old, "  - tekst: \"Het EU-migratiepact verruimt overdracht.\\n"
                             "{: onclick='alert(1)' }\"\n", at="tekst")
     return [where.error("conclusies[nr. 4].tekst: bevat een attributenlijst die 'onclick' zet", ATTRIBUTES_HINT,
@@ -430,6 +431,23 @@ def _(project: Project):
             assert [meta["content"] for meta in page.find_all("meta", attrs={"name": "description"})] == [description]
             assert page.find("meta", attrs={"http-equiv": "refresh"}) is None
     return check
+
+
+@CASES.refused("html-in-instrument-reden")
+def _(project: Project) -> list[str]:
+    where = project.replace("data/verkenning.yaml", "    reden: Niet genoemd in de nota. Vervangt de Dublinverordening "
+                            "vanaf 1 juli 2026.\n", "    reden: Erbij <img src=x onerror=alert(1)>.\n", at="reden")
+    return [where.error("instrumenten[nr. 5].reden: bevat HTML: '<img src=x onerror=alert(1)>'", HTML_HINT,
+                        "html-in-gegevens")]
+
+
+@CASES.refused("script-url-in-verantwoording")
+def _(project: Project) -> list[str]:
+    where = project.replace("data/bronnen.yaml", "        url: https://rm.coe.int/",
+                            "        url: javascript:alert(1)//rm.coe.int/", at="url")
+    url = "javascript:alert(1)//rm.coe.int/informal-ministerial-conference-10-december-2025-conclusions/488029b843"
+    return [where.error(f"bronnen[chisinau-verklaring-2026].verantwoording[nr. 3].url: '{url}' heeft niet de juiste "
+                        "vorm", "schrijf een volledig webadres dat begint met https://", "ongeldige-waarde")]
 
 
 test_adversarial = CASES.test()

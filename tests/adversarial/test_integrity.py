@@ -12,7 +12,7 @@ from tests.editing import NOTA, Project
 CASES = Corpus()
 BRONNEN = "data/bronnen.yaml"
 TIJDLIJN = "data/tijdlijn.yaml"
-AMMR_STATUS = "    van_toepassing: 2026-06\n    status: aangenomen\n"
+AMMR_STATUS = "    van_toepassing: 2026-07-01\n    status: aangenomen\n"
 CYCLE_HINT = "noem bij 'vervangen_door' de bron die deze bron vervangt, of laat het veld weg"
 PERIOD_HINT = "zet bij 'tot' een datum na 'datum', of laat 'tot' weg"
 DATE_HINT = "controleer het jaartal"
@@ -109,6 +109,15 @@ def _(project: Project) -> list[str]:
     where = project.replace("docs/index.md", "{{ notas(aantal=5) }}", "{{ notas(aantal=2.5) }}", at="notas")
     return [where.error("macro 'notas': aantal moet een geheel getal of leeg zijn, niet 2.5", COUNT_HINT,
                         "macro-argumenten")]
+
+
+@CASES.refused("challenge-in-an-unknown-group")
+def _(project: Project) -> list[str]:
+    where = project.replace("data/verkenning.yaml",
+                            "    groep: herkomst-uitdagingen\n    tekst: Uitvoeringsproblemen.\n",
+                            "    groep: herkomst-uitdaging\n    tekst: Uitvoeringsproblemen.\n", at="groep")
+    return [where.error("onbekende groep uitdagingen 'herkomst-uitdaging'", "bedoelt u 'herkomst-uitdagingen'?",
+                        "onbekende-id")]
 
 
 test_adversarial = CASES.test()

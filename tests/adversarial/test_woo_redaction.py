@@ -56,6 +56,13 @@ def withhold(project: Project, kernpunt_id: str, grond: str = GROND) -> None:
                     f"      - id: {kernpunt_id}\n        niet_openbaar: {grond}\n")
 
 
+def one_line_finding(project: Project) -> None:
+    """Write the finding on EU law's conditions as one line, so a case can mark or spot it by its first words."""
+    project.replace(MODELLEN, "    tekst: >-\n      Europese regels voegen beperkingen toe: sterke bescherming van "
+                    "rechten, een individuele risicobeoordeling\n      en toegang tot rechtsmiddelen.\n",
+                    "    tekst: EU-recht vraagt een individuele risicobeoordeling en toegang tot rechtsmiddelen.\n")
+
+
 def add_withheld_bron(project: Project) -> None:
     project.append(BRONNEN, BRON_YAML, at=SECRET_BRON)
 
@@ -96,7 +103,7 @@ def _(project: Project):
 def _(project: Project):
     withhold(project, "6501580-kabinet-onderschrijft")  # quoted on the appraisal page; a finding is tied to it
     return ["6501580-kabinet-onderschrijft", "zal in nauwe samenwerking met gelijkgezinde",
-            "jaagt met gelijkgezinde lidstaten"]
+            "Onderschrijft deze bevindingen"]
 
 
 @CASES.withheld("withheld-kernpunt-with-exploration-points")
@@ -131,8 +138,10 @@ def _(project: Project):
         page = soup(sites["openbaar"], "notas/6501580")
         assert [page.find(id=kernpunt_id).name for kernpunt_id in neutral] == ["h3", "h4", "h4"]
         exploration = soup(sites["openbaar"], "verkenning-verdragen")
-        assert [item["id"] for item in exploration.select(".bp-verkenningspunten > li")] == [
-            f"verkenning-niet-openbaar-{number}" for number in range(1, 11)]
+        points = [item["id"] for item in exploration.select(".bp-verkenningspunten > li")]
+        groups = [heading["id"] for heading in exploration.select("h3[id^=verkenning-niet-openbaar-]")]
+        assert len(groups) == 2 and len(points) == 11
+        assert sorted(groups + points) == sorted(f"verkenning-niet-openbaar-{number}" for number in range(1, 14))
         internal = {record["id"] for record in export(sites["intern"], "kernpunten.json")}
         assert "6501580-inzet-kabinet" in internal and not internal & set(neutral)
     return check
@@ -189,7 +198,7 @@ def _(project: Project):
 def _(project: Project):
     reserved = "verkenning-niet-openbaar-1"  # a bron among the instruments would share the page with point 1
     where = project.replace(BRONNEN, "  - id: handvest-grondrechten-eu\n", f"  - id: {reserved}\n", at="id:")
-    project.replace(VERKENNING, "  - handvest-grondrechten-eu\n", f"  - {reserved}\n")
+    project.replace(VERKENNING, "  - bron: handvest-grondrechten-eu\n", f"  - bron: {reserved}\n")
     return [where.error(f"de id '{reserved}' heeft de vorm die de openbare versie aan iets niet openbaars geeft",
                         "kies een andere id: een id die eindigt op -niet-openbaar-<nummer> is gereserveerd",
                         "ongeldige-id")]
@@ -286,11 +295,12 @@ def _(project: Project):
 def _(project: Project):
     withhold(project, "6501580-uitdagingen-mensenrechtenverdragen")
     return ["6501580-uitdagingen-mensenrechtenverdragen", "complexiteit-procedure", "uitvoeringsproblemen",
-            "Toenemende complexiteit in de (asiel)procedure"]
+            "De toenemende complexiteit in de (asiel)procedure", "zien zij volgens de nota"]
 
 
 @CASES.withheld("finding-marked-itself")
 def _(project: Project):
+    one_line_finding(project)
     project.replace(MODELLEN, "    tekst: EU-recht vraagt een individuele risicobeoordeling",
                     "    niet_openbaar: 5.1.2a\n    tekst: EU-recht vraagt een individuele risicobeoordeling")
     return ["EU-recht vraagt een individuele risicobeoordeling"]
@@ -300,13 +310,14 @@ def _(project: Project):
 def _(project: Project):
     project.replace(VERKENNING, "  - id: verklaring-raad-van-europa\n",
                     "  - id: verklaring-raad-van-europa\n    niet_openbaar: 5.1.2a\n")
-    return ["verklaring-raad-van-europa", "meegewerkt aan een politieke verklaring"]
+    return ["verklaring-raad-van-europa", "In de Raad van Europa gewerkt aan"]
 
 
 @CASES.warned("finding-restates-withheld-kernpunt-untied")
 def _(project: Project):
     project.append(NOTA, kernpunt_yaml(SECRET_ID, "EU-recht vraagt een individuele risicobeoordeling en toegang "
                                                   "tot rechtsmiddelen."), at=SECRET_ID)
+    one_line_finding(project)
     where = project.spot(MODELLEN, "tekst: EU-recht vraagt")
     line = project.line_of(NOTA, SECRET_ID)
     return [where.warning(f"de bevinding herhaalt het kernpunt '{SECRET_ID}' ({NOTA}:{line}), dat niet openbaar is",
@@ -316,11 +327,11 @@ def _(project: Project):
 
 @CASES.warned("exploration-point-restates-withheld-kernpunt-untied")
 def _(project: Project):
-    project.append(NOTA, kernpunt_yaml(SECRET_ID, "Dublinoverdrachten kunnen helaas niet worden uitgevoerd."),
+    project.append(NOTA, kernpunt_yaml(SECRET_ID, "Het niet kunnen uitvoeren van Dublinoverdrachten, helaas."),
                    at=SECRET_ID)
-    where = project.spot(VERKENNING, "tekst: Dublinoverdrachten kunnen")
+    where = project.spot(VERKENNING, "tekst: Het niet kunnen uitvoeren")
     line = project.line_of(NOTA, SECRET_ID)
-    return [where.warning(f"de uitdaging of maatregel 'dublinoverdrachten' herhaalt het kernpunt '{SECRET_ID}' "
+    return [where.warning(f"de uitdaging 'dublinoverdrachten' herhaalt het kernpunt '{SECRET_ID}' "
                           f"({NOTA}:{line}), dat niet openbaar is",
                           f"koppel haar met 'kernpunt: {SECRET_ID}', markeer haar met 'niet_openbaar: {GROND}', "
                           "of herschrijf haar", RESTATES)]
@@ -340,11 +351,13 @@ def _(project: Project):
 
 @CASES.warned("restatement-found-across-case-markup-and-punctuation")
 def _(project: Project):
-    project.append(NOTA, kernpunt_yaml(SECRET_ID, '"het VLUCHTELINGENVERDRAG is **geen** hoofdbelemmering:  '
-                                                  'non refoulement is de belangrijkste voorwaarde"'), at=SECRET_ID)
+    project.append(NOTA, kernpunt_yaml(SECRET_ID, '"het VLUCHTELINGENVERDRAG is op zichzelf **geen** grote '
+                                                  'belemmering:  non refoulement is de belangrijkste voorwaarde"'),
+                   at=SECRET_ID)
     line = project.line_of(NOTA, SECRET_ID)
-    finding = project.spot(MODELLEN, "tekst: Het Vluchtelingenverdrag is geen")
-    conclusion = project.spot(MODELLEN, "tekst: >-\n      Het Vluchtelingenverdrag van 1951")
+    text = "tekst: >-\n      Het Vluchtelingenverdrag is op zichzelf"
+    finding = project.replace(MODELLEN, f"    {text}", f"    {text}", at="tekst")
+    conclusion = project.replace(MODELLEN, f"  - {text}", f"  - {text}", at="tekst")
     return [finding.warning(f"de bevinding herhaalt het kernpunt '{SECRET_ID}' ({NOTA}:{line}), dat niet openbaar is",
                             f"koppel haar met 'kernpunt: {SECRET_ID}', markeer haar met 'niet_openbaar: {GROND}', "
                             "of herschrijf haar", RESTATES),
@@ -365,6 +378,7 @@ def _(project: Project):
 
 @CASES.refused("finding-marked-with-unknown-ground", builds=("intern", "openbaar"))
 def _(project: Project):
+    one_line_finding(project)
     where = project.replace(MODELLEN, "    tekst: EU-recht vraagt een individuele risicobeoordeling",
                             "    niet_openbaar: 5.1.2x\n    tekst: EU-recht vraagt een individuele risicobeoordeling",
                             at="niet_openbaar")
@@ -484,9 +498,10 @@ def _(project: Project):
 @CASES.refused("withheld-bron-among-the-instruments", builds=("intern", "openbaar"))
 def _(project: Project):
     add_withheld_bron(project)
-    where = project.replace(VERKENNING, "  - chisinau-verklaring-2026\n",
-                            f"  - chisinau-verklaring-2026\n  - {SECRET_BRON}\n", at=SECRET_BRON)
-    return bron_refused(where, "de verkenning", REMOVE)
+    where = project.replace(VERKENNING, "  - bron: chisinau-verklaring-2026\n",
+                            f"  - bron: {SECRET_BRON}\n    reden: Erbij.\n  - bron: chisinau-verklaring-2026\n",
+                            at=f"bron: {SECRET_BRON}")
+    return bron_refused(where, "de lijst van instrumenten van de verkenning", REMOVE)
 
 
 @CASES.refused("public-bron-replaced-by-withheld-bron", builds=("intern", "openbaar"))
@@ -517,9 +532,9 @@ def _(project: Project):
 @CASES.refused("withheld-bron-cited-by-conclusion", builds=("intern", "openbaar"))
 def _(project: Project):
     add_withheld_bron(project)
-    where = project.replace(MODELLEN, "    bronnen: [clingendael-grenzen-verleggen, "
-                            "verordening-2026-463-veilig-derde-land]",
-                            f"    bronnen: [clingendael-grenzen-verleggen, {SECRET_BRON}]", at=SECRET_BRON)
+    conclusion = "  - tekst: Het EU-migratiepact verruimt al de overdracht naar veilige derde landen.\n"
+    where = project.replace(MODELLEN, f"{conclusion}    bronnen: [clingendael-grenzen-verleggen]",
+                            f"{conclusion}    bronnen: [clingendael-grenzen-verleggen, {SECRET_BRON}]", at=SECRET_BRON)
     return bron_refused(where, "de conclusie", REMOVE)
 
 
@@ -528,8 +543,8 @@ def _(project: Project):
     add_withheld_bron(project)
     where = project.replace(VERKENNING, "    bronnen: [chisinau-verklaring-2026, evrm]",
                             f"    bronnen: [chisinau-verklaring-2026, {SECRET_BRON}]", at=SECRET_BRON)
-    return bron_refused(where, "de uitdaging of maatregel 'verklaring-raad-van-europa'",
-                        "markeer ook de uitdaging of maatregel niet openbaar, of haal de verwijzing weg")
+    return bron_refused(where, "de maatregel 'verklaring-raad-van-europa'",
+                        "markeer ook de maatregel niet openbaar, of haal de verwijzing weg")
 
 
 @CASES.refused("withheld-bron-linked-inline-in-page", builds=("intern", "openbaar"))
