@@ -4,8 +4,11 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
-# Debian packages the tests need (Chromium for the browser tests, nginx for the hosting tests).
-TEST_SYSTEM_PACKAGES := /usr/bin/chromium /usr/sbin/nginx
+# Debian packages the tests need (Chromium for the browser tests, nginx for the hosting tests, Java and npm for the
+# HTML checker).
+TEST_SYSTEM_PACKAGES := /usr/bin/chromium /usr/sbin/nginx /usr/bin/java /usr/bin/npm
+# The Nu Html Checker (tests/test_html_checker.py), pinned in package-lock.json, installed into node_modules/.
+VNU_JAR := node_modules/vnu-jar/build/dist/vnu.jar
 SITE_DIR ?= site
 PUBLIC_SITE_DIR ?= site-public
 REMOTE ?= origin
@@ -32,6 +35,19 @@ $(BIN)/mkdocs: requirements.txt
 /usr/bin/chromium:
 	@echo "Installing Debian's Chromium for the browser tests (needs root)"
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+
+/usr/bin/java:
+	@echo "Installing Debian's Java for the HTML checker (needs root)"
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless
+
+/usr/bin/npm:
+	@echo "Installing Debian's npm for the HTML checker (needs root)"
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm
+
+# --ignore-scripts: the package's install script would download a Java of its own; Debian's runs the jar.
+$(VNU_JAR): package.json package-lock.json | /usr/bin/npm
+	npm ci --no-audit --no-fund --ignore-scripts
+	touch $@
 
 PROPERDOCS_VENV := .venv-properdocs
 
@@ -73,7 +89,7 @@ bench: $(VENV)/.test-installed /usr/bin/chromium ## Build 1,000 and 5,000 genera
 lint: $(VENV)/.test-installed ## Lint the Python code with ruff
 	$(BIN)/ruff check macros tests scripts
 
-test: $(VENV)/.test-installed $(TEST_SYSTEM_PACKAGES) $(PROPERDOCS_VENV)/bin/properdocs ## Install what the tests need and run lint and tests
+test: $(VENV)/.test-installed $(TEST_SYSTEM_PACKAGES) $(PROPERDOCS_VENV)/bin/properdocs $(VNU_JAR) ## Install what the tests need and run lint and tests
 	$(BIN)/ruff check macros tests scripts
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 

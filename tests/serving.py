@@ -34,12 +34,16 @@ class _QuietHandler(SimpleHTTPRequestHandler):
 
 
 class StaticServer:
-    """A threaded static file server for `root`, whose site lives under `/<SUB_PATH>/`."""
+    """A threaded static file server whose `site` lives under `/<sub_path>/` (SUB_PATH; "" for the root)."""
 
-    def __init__(self, site: Path, workdir: Path):
+    def __init__(self, site: Path, workdir: Path, sub_path: str = SUB_PATH):
         root = workdir / "www"
         root.mkdir(parents=True, exist_ok=True)
-        (root / SUB_PATH).symlink_to(site, target_is_directory=True)
+        if sub_path:
+            (root / sub_path).symlink_to(site, target_is_directory=True)
+        else:
+            root = site
+        self.sub_path = sub_path
         handler = functools.partial(_QuietHandler, directory=str(root))
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
@@ -47,7 +51,7 @@ class StaticServer:
     @property
     def url(self) -> str:
         """The site's base URL, ending in a slash."""
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}/{SUB_PATH}/"
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}/" + (f"{self.sub_path}/" if self.sub_path else "")
 
     def __enter__(self) -> StaticServer:
         self.thread.start()

@@ -9,7 +9,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from macros.search import index_site, post_build_hook
 
 PAGE = """<!doctype html><html lang="nl"><head><title>{title}</title>
-<meta data-pagefind-meta="onderwerpen[content]" content='["Asiel", "Dublin"]'></head><body>
+<meta name="onderwerpen" data-pagefind-meta="onderwerpen[content]" content='["Asiel", "Dublin"]'></head><body>
 <nav>Navigatie</nav><span hidden data-pagefind-body data-pagefind-meta="title">{title}</span>
 <article data-pagefind-body data-pagefind-weight="2"><h1 id="kop">{title}</h1><p>Tekst over de opvang van
 asielzoekers in {place}.</p><div data-pagefind-ignore>Niet doorzoekbaar.</div></article></body></html>
