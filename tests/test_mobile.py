@@ -103,6 +103,9 @@ def test_on_a_tablet_a_note_still_has_its_contents_and_a_way_back(tablet, site_u
         "links => links.filter(a => a.getClientRects().length && a.getBoundingClientRect().width > 0)"
         ".map(a => a.hash.slice(1))")
     assert headings and set(headings) <= set(visible), (headings, visible)
+    shown = tablet.eval_on_selector_all(".md-sidebar--secondary .md-nav--secondary, .bp-inhoud",
+                                        "lists => lists.filter(l => l.getClientRects().length).length")
+    assert shown == 1, "the contents are shown twice"
 
 
 def test_a_note_on_a_phone_has_no_accessibility_violations(phone, any_site_url):
