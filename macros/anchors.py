@@ -140,7 +140,8 @@ MACRO_ANCHORS: dict[str, Callable[..., list[MacroAnchor]]] = {
     "kernpunten": lambda index, source, referentie: _records(
         "kernpunt", [kernpunt.id for kernpunt in index.kernpunten_of(index.get("nota", referentie))]),
     "kernpunten_web": lambda index, source, referentie: _own(
-        "de figuur van de kernpunten", f"web-{referentie}-titel", f"web-{referentie}-beschrijving"),
+        "de figuur van de kernpunten", f"web-{referentie}-titel", f"web-{referentie}-beschrijving",
+        f"web-{referentie}-onderschrift"),
     "tijdlijn": _timeline,
     "tijdlijn_figuur": lambda index, source: _own("de figuur van de tijdlijn", "tijdlijn-figuur-titel",
                                                   "tijdlijn-figuur-beschrijving"),

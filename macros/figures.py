@@ -22,11 +22,12 @@ class TimelineRow:
 
 @dataclass(frozen=True)
 class WebNode:
-    """A kernpunt (left) or bron (right) in the web figure."""
+    """A kernpunt (left) or bron (right) in the web figure: its label, and its full name when the label cuts it."""
 
     id: str
     label: str
     y: int
+    name: str = ""
 
 
 @dataclass(frozen=True)
@@ -55,13 +56,15 @@ def kernpunten_web(index: Index, referentie: str) -> WebFigure:
     bron_ids = list(dict.fromkeys(bron_id for kernpunt in kernpunten for bron_id in kernpunt.bronnen))
     left = [WebNode(kernpunt.id, f"Kernpunt {index.number_of[kernpunt.id]}", TOP + row * ROW)
             for row, kernpunt in enumerate(kernpunten)]
-    right = [WebNode(bron_id, _bron_label(index, bron_id), TOP + row * ROW) for row, bron_id in enumerate(bron_ids)]
+    right = [WebNode(bron_id, label, TOP + row * ROW, name) for row, bron_id in enumerate(bron_ids)
+             for label, name in [_bron_label(index, bron_id)]]
     position = {bron_id: row for row, bron_id in enumerate(bron_ids)}
     edges = [(row, position[bron_id]) for row, kernpunt in enumerate(kernpunten) for bron_id in kernpunt.bronnen]
     return WebFigure(left, right, edges, TOP + max(len(left), len(right), 1) * ROW)
 
 
-def _bron_label(index: Index, bron_id: str) -> str:
+def _bron_label(index: Index, bron_id: str) -> tuple[str, str]:
+    """A bron's label, cut at 40 characters, and its full name ('' when the label is the full name)."""
     bron = index.get("bron", bron_id)
-    label = bron.korte_naam or bron.titel
-    return label if len(label) <= 42 else f"{label[:40]}…"
+    name = bron.korte_naam or bron.titel
+    return (name, "") if len(name) <= 42 else (f"{name[:40]}…", name)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import yaml
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 from mkdocs.utils import clean_directory
 from mkdocs.utils.meta import get_data
@@ -26,11 +27,13 @@ from macros.htmlids import duplicate_id_findings, html_ids
 from macros.paging import later_page_number, page_count, page_source
 from macros.public_files import withheld_files
 from macros.schema import Bron, Nota
-from macros.search import on_page_context, post_build_hook  # noqa: F401  (on_page_context: a hook)
+from macros.search import on_page_context as search_context
+from macros.search import post_build_hook
 from macros.settings import is_public
 from macros.shield import unshield
 from macros.site import settings_for
 from macros.sitepages import RECORD_PAGES
+from macros.wayback import lists_above
 
 ERROR_PAGE = ("---\nrender_macros: false\nsearch:\n  exclude: true\n---\n\n# De site kan niet worden gebouwd\n\n"
               "Verbeter deze fouten; de voorvertoning werkt zich daarna vanzelf bij.\n\n```text\n{errors}\n```\n")
@@ -46,6 +49,7 @@ class SiteHooks:
         self.dirty = False
         self.index = None
         self.shared_inputs = None
+        self.files = None
 
     def on_startup(self, command, dirty):
         """Remember whether this is `mkdocs serve` (errors are then shown in the pages) and whether it is dirty."""
@@ -132,10 +136,19 @@ class SiteHooks:
 
     def on_env(self, env, config, files):
         """The public build copies from docs/ only the files that public pages or the site name (public_files.py)."""
+        self.files = files
         if is_public(config.extra):
             for file in withheld_files(files, config):
                 files.remove(file)
         return env
+
+    def on_page_context(self, context, page, config, nav):
+        """Pagefind's part (macros/search.py), and `terug`: the pages of the lists that a page outside the
+        navigation belongs to, for its breadcrumb and its contents on a narrow screen (macros/wayback.py)."""
+        context = search_context(context, page, config, nav)
+        sources = lists_above(self.index, page.file.src_uri) if self.index else []
+        context["terug"] = [self.files.get_file_from_path(source).page for source in sources]
+        return context
 
     def on_post_page(self, output, page, config):
         """No built page holds an id twice (`make check` refuses what it can see; this catches the rest)."""
@@ -193,4 +206,12 @@ on_page_markdown = _hooks.on_page_markdown
 on_page_content = _hooks.on_page_content
 on_env = _hooks.on_env
 on_post_page = _hooks.on_post_page
+
+
+@event_priority(50)  # as Pagefind's part needs: before Material's search plugin
+def on_page_context(context, page, config, nav):
+    """The page's template context (SiteHooks.on_page_context)."""
+    return _hooks.on_page_context(context, page, config, nav)
+
+
 on_post_build = post_build_hook(serving=lambda: _hooks.serving)  # Pagefind indexes the built site

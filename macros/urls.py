@@ -41,6 +41,10 @@ class PageMap:
             "uitdagingsgroep": self.verkenning,
         }[kind]
 
+    def list_of(self, kind: str) -> str:
+        """The source of the list that a record's own page belongs to: a note's, a bron's, an onderwerp's."""
+        return {"nota": self.notas, "bron": self.bronnen, "onderwerp": self.kernpunten}[kind]
+
     def fixed_pages(self) -> list[str]:
         """The pages that must exist whatever the content."""
         return [self.notas, self.bronnen, self.kernpunten, self.tijdlijn, self.modellen, self.verkenning]
