@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from macros.coherence import incoherences
+from macros.diwoo import missing_settings
 from macros.editorial import editorial_warnings
 from macros.errors import ContentError, Finding
 from macros.linkcheck import link_findings
@@ -41,7 +42,8 @@ def run_checks(settings: Settings, today: dt.date) -> tuple[Index | None, list[F
                        *check_pages(settings.docs_dir, settings.project_dir, index, settings.jinja_options,
                                     set(settings.extra_names)),
                        *incoherences(index, today), *editorial_warnings(index, today),
-                       *woo_data_findings(index), *restated_findings(index), *site_findings(settings, index)])
+                       *woo_data_findings(index), *restated_findings(index), *site_findings(settings, index),
+                       *(missing_settings(index.content) if settings.openbaar else [])])
     try:
         return index_for(settings), findings
     except ContentError as error:  # the public index refuses what the checks reported (or, fail closed, anything)

@@ -90,7 +90,7 @@ class SiteHooks:
             for number in range(2, page_count(len(entries)) + 1):
                 files.append(GeneratedPage.generated(config, page_source(first_source, number),
                                                      content=later_page(first_page.content_string)))
-        for path, content in export_files(self.index).items():
+        for path, content in export_files(self.index, config.site_url or "").items():
             files.append(File.generated(config, path, content=content))
 
     def _rebuild_everything_after_shared_change(self, files, config, errors: str) -> None:

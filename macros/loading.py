@@ -9,7 +9,16 @@ from pydantic import BaseModel
 
 from macros.errors import ContentError, Finding
 from macros.jinjatext import jinja_findings
-from macros.schema import Bronnen, Modellen, Nota, Onderwerpen, Tijdlijn, Verkenning, Weigeringsgronden
+from macros.schema import (
+    Bronnen,
+    DiwooInstellingen,
+    Modellen,
+    Nota,
+    Onderwerpen,
+    Tijdlijn,
+    Verkenning,
+    Weigeringsgronden,
+)
 from macros.settings import NOTAS_FOLDER
 from macros.validation import validate_document
 from macros.yamlsource import YamlDocument, load_yaml
@@ -21,8 +30,10 @@ SINGLE_FILES: dict[str, type[BaseModel]] = {
     "modellen.yaml": Modellen,
     "verkenning.yaml": Verkenning,
 }
-# Data files a site may leave out: without Woo markings it needs no grounds (their records reach the index).
-OPTIONAL_FILES: dict[str, type[BaseModel]] = {"weigeringsgronden.yaml": Weigeringsgronden}
+# Data files a site may leave out: without Woo markings it needs no grounds (their records reach the index); only
+# the public build needs the DiWoo settings (macros/diwoo.py says so when they are missing).
+OPTIONAL_FILES: dict[str, type[BaseModel]] = {"weigeringsgronden.yaml": Weigeringsgronden,
+                                              "diwoo.yaml": DiwooInstellingen}
 
 
 @dataclass(frozen=True)

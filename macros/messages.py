@@ -61,6 +61,10 @@ CATALOG: dict[str, Message] = {message.code: message for message in (
     # Cross-references
     Message("dubbele-id", "error", "Een id bestaat al",
             "Twee kernpunten met 'id: 6501580-verkenning'.", "Kies een id die nog niet gebruikt wordt."),
+    Message("onbekende-uitgever", "error", "Een uitgever die de DiWoo-metadata niet kent",
+            "'uitgever: JenV' of 'uitgever: mnre1185' in data/diwoo.yaml.",
+            "Kies mnre1058 (ministerie van Justitie en Veiligheid) of mnre1162 (ministerie van Asiel en Migratie): "
+            "de twee ministeries waarvan de TOOI-code is nagekeken."),
     Message("onbekende-id", "error", "Een verwijzing naar een id die niet bestaat",
             "`bronnen: [evrn]` in de gegevens, of `{{ bron(\"evrn\") }}` in een pagina.",
             "Verbeter de id (de melding stelt de dichtstbijzijnde voor) of voeg het ontbrekende record toe."),

@@ -9,6 +9,7 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Str
 from pydantic_core import PydanticCustomError
 
 from macros.dates import IsoDate, PartialDate
+from macros.diwoo_values import PUBLISHERS
 from macros.identifiers import identifier
 from macros.safemarkdown import MarkdownText
 
@@ -337,6 +338,20 @@ class Tijdlijn(Record):
     """`data/tijdlijn.yaml`."""
 
     gebeurtenissen: list[Gebeurtenis]
+
+
+def _known_publisher(value: str) -> str:
+    """The publisher is one of the ministries the DiWoo values know (macros/diwoo_values.py)."""
+    if value not in PUBLISHERS:
+        raise PydanticCustomError("diwoo_uitgever", "'{value}' is geen uitgever die de DiWoo-metadata kent",
+                                  {"value": value})
+    return value
+
+
+class DiwooInstellingen(Record):
+    """`data/diwoo.yaml`: the editors' choices for the DiWoo metadata of the public build."""
+
+    uitgever: Annotated[str, AfterValidator(_known_publisher)]
 
 
 class Weigeringsgronden(Record):

@@ -7,6 +7,7 @@ from typing import Any, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 
+from macros.diwoo_values import PUBLISHERS
 from macros.errors import ContentError, Finding
 from macros.safemarkdown import ERROR_TYPE as ONVEILIGE_TEKST
 from macros.schema import PATTERN_HINTS
@@ -35,6 +36,8 @@ _OWN_MESSAGES = {
     "iso_date": (_DATE_HINT, "ongeldige-datum"),
     "empty_ground": ("vul een grond in uit data/weigeringsgronden.yaml, bijvoorbeeld 5.1.2e; is alles openbaar, "
                      "verwijder dan de regel", "lege-weigeringsgrond"),
+    "diwoo_uitgever": ("kies " + " of ".join(f"{code} ({value.label})" for code, value in PUBLISHERS.items()),
+                       "onbekende-uitgever"),
     "een_regel": ("schrijf de tekst op één regel; na >- mag zij in het bestand over meer regels doorlopen",
                   "regeleinde"),
 }

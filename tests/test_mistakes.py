@@ -192,6 +192,14 @@ def _(project: Project) -> list[str]:
                         "ongeldige-waarde")]
 
 
+@case("unknown-diwoo-publisher")
+def _(project: Project) -> list[str]:
+    where = project.replace("data/diwoo.yaml", "uitgever: mnre1058\n", "uitgever: JenV\n", at="uitgever")
+    return [where.error("uitgever: 'JenV' is geen uitgever die de DiWoo-metadata kent",
+                        "kies mnre1058 (ministerie van Justitie en Veiligheid) of mnre1162 (ministerie van Asiel en "
+                        "Migratie)", "onbekende-uitgever")]
+
+
 @case("yes-where-true-is-needed")
 def _(project: Project) -> list[str]:
     where = project.replace("data/tijdlijn.yaml", "    bij_benadering: true\n", "    bij_benadering: ja\n",

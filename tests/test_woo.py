@@ -138,7 +138,7 @@ def _notice(element) -> tuple[str, str]:
 def test_each_notice_stands_in_the_place_of_what_it_replaces(woo_builds):
     soup = _soup(woo_builds["openbaar"], f"notas/{REFERENTIE}")
     personal = ("5.1.2e", "Niet openbaar – weigeringsgrond: artikel 5.1, tweede lid, onder e, Woo "
-                          "(eerbiediging van de persoonlijke levenssfeer)")
+                          "(de eerbiediging van de persoonlijke levenssfeer)")
     header = {plain(row.dt.get_text()): row.dd for row in soup.select(".bp-kop > div")}
     assert _notice(header["Auteur"].select_one(".bp-weigering")) == personal
     assert _notice(header["Contact"].select_one(".bp-weigering")) == personal

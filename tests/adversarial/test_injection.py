@@ -388,7 +388,8 @@ def _(project: Project):
 def _(project: Project):
     """A ground's description with Markdown, shown by a page's passage that is not public (read by Markdown)."""
     ground = "eerbiediging van de *persoonlijke* levenssfeer [klik](javascript:alert(1)) <img src=x onerror=alert(1)>"
-    project.replace("data/weigeringsgronden.yaml", "    omschrijving: eerbiediging van de persoonlijke levenssfeer\n",
+    project.replace("data/weigeringsgronden.yaml",
+                    "    omschrijving: de eerbiediging van de persoonlijke levenssfeer\n",
                     f'    omschrijving: "{ground}"\n')
     project.replace("docs/tijdlijn.md", "{{ tijdlijn() }}\n", '{% call niet_openbaar("5.1.2e") %}\nDe namen van '
                     'de ambtenaren.\n{% endcall %}\n\n{{ tijdlijn() }}\n')
