@@ -13,6 +13,7 @@ import json
 from pydantic import BaseModel
 
 from macros.diwoo_sitemap import diwoo_files
+from macros.provenance import herkomst
 from macros.xref import Index
 
 EXPORT_FOLDER = "export"
@@ -45,6 +46,7 @@ def exports(index: Index) -> dict[str, list[dict]]:
     bronnen = [{"id": bron.id, "soort": bron.soort, "titel": bron.titel, "datum": str(bron.datum or "") or None,
                 **flags(bron), "status": bron.status, "identificatie": bron.identificatie.model_dump(exclude_none=True),
                 "weigeringsgrond": bron.niet_openbaar, "url": index.url("bron", bron.id), "vindplaats": bron.url,
+                "verantwoording": [controle.model_dump(exclude_none=True) for controle in bron.verantwoording],
                 "kernpunten": [{"id": kernpunt_id, "url": index.url("kernpunt", kernpunt_id)}
                                for kernpunt_id in index.citations[bron.id]]}
                for bron in index.bronnen_sorted]
@@ -54,6 +56,7 @@ def exports(index: Index) -> dict[str, list[dict]]:
                       for event in index.content.tijdlijn.gebeurtenissen]
     bevindingen = [{"aspect": bevinding.aspect, "modellen": bevinding.modellen, "tekst": bevinding.tekst,
                     **flags(bevinding), "weigeringsgrond": bevinding.niet_openbaar, "kernpunt": bevinding.kernpunt,
+                    "herkomst": None if bevinding.niet_openbaar else herkomst(bevinding, index),
                     "url": index.url("aspect", bevinding.aspect), "bronnen": bevinding.bronnen}
                    for bevinding in index.content.modellen.bevindingen]
     return {"notas.json": notas, "kernpunten.json": kernpunten, "bronnen.json": bronnen,

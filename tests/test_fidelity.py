@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
 
 from macros.loading import load_content
-from macros.provenance import LABELS
+from macros.provenance import LABELS, herkomst
 from macros.xref import Index
 from tests.site_build import ROOT
 from tests.site_pages import page
@@ -112,3 +113,14 @@ def test_the_instruments_table_is_the_sites_selection_each_with_its_reason(built
         assert words(row.find_all("td")[0].get_text(" ")) == words(instrument.reden)
         cited = {re.sub(r"^.*#", "", link["href"]) for link in row.find_all("td")[1].find_all("a")}
         assert cited == set(index.citations[instrument.bron])
+
+
+def test_the_exports_carry_where_each_fact_was_checked_and_where_each_finding_comes_from(built_site, index):
+    bronnen = {bron["id"]: bron for bron in json.loads((built_site / "export" / "bronnen.json").read_text())}
+    for bron in index.content.bronnen.bronnen:
+        assert bronnen[bron.id]["verantwoording"] == [controle.model_dump(exclude_none=True)
+                                                      for controle in bron.verantwoording]
+    bevindingen = json.loads((built_site / "export" / "bevindingen.json").read_text())
+    assert [bevinding["herkomst"] for bevinding in bevindingen] == [
+        herkomst(bevinding, index) for bevinding in index.content.modellen.bevindingen]
+    assert {bevinding["herkomst"] for bevinding in bevindingen} >= {LABELS["rapport"], LABELS["wetgeving"]}
