@@ -308,7 +308,8 @@ def _(project: Project) -> list[str]:
 def _(project: Project) -> list[str]:
     project.replace("docs/tijdlijn.md", "{{ tijdlijn() }}\n", "")
     where = project.spot("docs/tijdlijn.md", "# Tijdlijn")
-    return [where.error("de site linkt naar '#pact-verordeningen-vastgesteld' en 13 andere ankers op deze pagina, "
+    first, *others = project.ids("data/tijdlijn.yaml", "gebeurtenissen")  # every event is linked from its bronnen
+    return [where.error(f"de site linkt naar '#{first}' en {len(others)} andere ankers op deze pagina, "
                         "maar die staan er niet", "zet {{ tijdlijn() }} op de pagina", "anker-ontbreekt")]
 
 
