@@ -8,7 +8,7 @@ PORT ?= 8000
 # HTML checker).
 TEST_SYSTEM_PACKAGES := /usr/bin/chromium /usr/sbin/nginx /usr/bin/java /usr/bin/npm
 # The Nu Html Checker (tests/test_html_checker.py), pinned in package-lock.json, installed into node_modules/.
-VNU_JAR := node_modules/vnu-jar/build/dist/vnu.jar
+VNU_JAR ?= node_modules/vnu-jar/build/dist/vnu.jar
 SITE_DIR ?= site
 PUBLIC_SITE_DIR ?= site-public
 REMOTE ?= origin

@@ -10,7 +10,8 @@ from pathlib import Path
 from tests.site_build import ROOT, copy_project
 
 PARTS = ("mkdocs.yml", "docs", "data", "macros", "overrides", "scripts", "tests", "Makefile", "pyproject.toml",
-         "requirements.txt", "requirements-test.txt", "requirements-properdocs.txt")
+         "requirements.txt", "requirements-test.txt", "requirements-properdocs.txt", "package.json",
+         "package-lock.json")
 IDENTITY = {"GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.invalid",
             "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.invalid"}
 
@@ -45,6 +46,7 @@ class PublishingProject:
         return subprocess.run(
             ["make", "publish", f"VERSION={version}", f"ALIAS={alias}", "REMOTE=origin", f"VENV={ROOT / '.venv'}",
              f"PROPERDOCS_VENV={ROOT / '.venv-properdocs'}",
+             f"VNU_JAR={ROOT / 'node_modules' / 'vnu-jar' / 'build' / 'dist' / 'vnu.jar'}",
              "GATE_PYTEST_ARGS=tests/test_urls.py -p no:cacheprovider"],
             cwd=self.path, capture_output=True, text=True, env={**os.environ, **IDENTITY, "NO_MKDOCS_2_WARNING": "1"},
             timeout=600)

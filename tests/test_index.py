@@ -349,6 +349,7 @@ def test_a_reference_to_a_kernpunt_and_a_nota_is_checked(data_factory, minimal_d
           - id: groep
             kop: Groep
             inleiding: "De uitdagingen:"
+            kernpunt: {NOTA_REF}-eerste
         uitdagingen:
           - id: complexiteit
             groep: groep
@@ -359,7 +360,7 @@ def test_a_reference_to_a_kernpunt_and_a_nota_is_checked(data_factory, minimal_d
     findings = index_findings(data_factory({"verkenning.yaml": verkenning, "tijdlijn.yaml": tijdlijn}))
     assert [(finding.path, finding.line, finding.column) for finding in findings] == [
         ("data/tijdlijn.yaml", *where(tijdlijn, '"7654321"')),
-        ("data/verkenning.yaml", *where(verkenning, "kernpunt:")),
+        ("data/verkenning.yaml", *where(verkenning, f"kernpunt: {NOTA_REF}-eerst\n")),
     ]
     assert "'7654321'" in findings[0].message
     assert f"'{NOTA_REF}-eerst'" in findings[1].message

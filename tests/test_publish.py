@@ -32,7 +32,8 @@ def project(tmp_path) -> PublishingProject:
 
 
 def test_a_failing_gate_publishes_nothing(project):
-    project.commit_edit("data/notas/6501580.yaml", "bronnen: [evrm, dublin-iii]", "bronnen: [evrn, dublin-iii]")
+    project.commit_edit("data/notas/6501580.yaml", "bronnen: [chisinau-verklaring-2026, evrm, dublin-iii]",
+                        "bronnen: [chisinau-verklaring-2026, evrn, dublin-iii]")
     result = project.publish("2026-05")
     assert result.returncode != 0
     assert "onbekende bron 'evrn'" in result.stdout + result.stderr
