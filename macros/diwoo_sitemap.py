@@ -30,10 +30,11 @@ def diwoo_files(index: Index, site_url: str, limit: int = SITEMAP_LIMIT, size: i
     """Every DiWoo file by site-relative path: one per note, the sitemaps listing them (at most `limit` urls and
     `size` bytes each), and the sitemap index."""
     uitgever = publisher(index.content)
-    notas = index.notas_newest_first
-    files = {f"{DIWOO_FOLDER}/{nota.referentie}.xml": xml_text(diwoo_document(nota, uitgever)) for nota in notas}
-    urls = [_url(urljoin(site_url, index.url("nota", nota.referentie)), diwoo_document(nota, uitgever))
-            for nota in notas]
+    files, urls = {}, []
+    for nota in index.notas_newest_first:
+        document = diwoo_document(nota, uitgever)
+        files[f"{DIWOO_FOLDER}/{nota.referentie}.xml"] = xml_text(document)  # written before _url indents it deeper
+        urls.append(_url(urljoin(site_url, index.url("nota", nota.referentie)), document))
     room = size - len(xml_file(URLSET).encode("utf-8"))  # what the urls of one sitemap may take
     sitemaps = {SITEMAP_FILE.format(number=number): xml_file(URLSET.format(urls="".join(group)))
                 for number, group in enumerate(_groups(urls, limit, room), start=1)}

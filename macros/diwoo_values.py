@@ -1,7 +1,7 @@
 """DiWoo values for the publication metadata, in one place, each marked whether it is verified and where it was read.
 
 Verified values were read in the DiWoo metadata XSD 0.9.8 and its TOOI value lists (the copy in
-github.com/infonl/woo-hoo, src/woo_hoo/schemas/, vendored under tests/fixtures/diwoo/) and in
+github.com/infonl/woo-hoo, src/woo_hoo/schemas/; not committed, see tests/fixtures/diwoo/README.md) and in
 standaarden.overheid.nl/diwoo/metadata (December 2026). A value still marked unverified is listed in the XML
 comment of every DiWoo file and in docs/redactie/index.md. A value without a URI is written without `resource`
 rather than with a guessed one. Which ministry publishes is the editors' setting (data/diwoo.yaml), not a fact here.
