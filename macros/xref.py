@@ -115,10 +115,8 @@ class Index:
         self.kernpunten_by_onderwerp = self._by_onderwerp()
         self.timeline = self._timeline()
         self._timeline_position = {item.id: position for position, item in enumerate(self.timeline)}
-        self._by_source = {self.pages.source_of(kind, record_id): record for kind in PAGE_KINDS
+        self._by_source = {self.pages.source_of(kind, record_id): (kind, record) for kind in PAGE_KINDS
                            for record_id, record in self.records[kind].items()}
-        self._kind_by_source = {self.pages.source_of(kind, record_id): kind for kind in PAGE_KINDS
-                                for record_id in self.records[kind]}
 
     def _collect(self) -> list[Finding]:
         findings: list[Finding] = []
@@ -225,11 +223,11 @@ class Index:
 
     def record_at(self, source: str) -> Any:
         """The note, bron or onderwerp whose own page is the docs-relative `source`, if any."""
-        return self._by_source.get(source)
+        return self._by_source.get(source, (None, None))[1]
 
     def kind_at(self, source: str) -> str | None:
         """The kind (nota, bron, onderwerp) of the record whose own page is the docs-relative `source`, if any."""
-        return self._kind_by_source.get(source)
+        return self._by_source.get(source, (None, None))[0]
 
     @functools.cached_property
     def listings(self) -> dict[str, Sequence]:
