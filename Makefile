@@ -71,12 +71,18 @@ nota: $(BIN)/mkdocs ## Create a new note from the skeleton: make nota REF=<refer
 	@test -n "$(REF)" || { echo "Geef de referentie mee: make nota REF=<referentie>" >&2; exit 2; }
 	$(BIN)/python -m macros.cli nota "$(REF)"
 
-build: $(BIN)/mkdocs ## Build the site strictly into site/ (or SITE_DIR)
-	$(BIN)/mkdocs build --strict --site-dir $(SITE_DIR)
+# BUILD_CACHE=<folder>: start from the previous build kept there and render only the pages whose inputs changed
+# (macros/rebuilds.py); the site is the same as a clean build's. A pipeline keeps the folder between runs.
+BUILD_CACHE ?=
+cached = $(if $(BUILD_CACHE),BELEID_BUILD_CACHE='$(abspath $(BUILD_CACHE))/$(1)',) \
+	$(BIN)/mkdocs build --strict $(if $(BUILD_CACHE),--dirty)
+
+build: $(BIN)/mkdocs ## Build the site strictly into site/ (or SITE_DIR); BUILD_CACHE=<folder> reuses unchanged pages
+	$(call cached,intern) --site-dir $(SITE_DIR)
 
 build-public: $(BIN)/mkdocs ## Build the public (Woo) site strictly into site-public/ (or PUBLIC_SITE_DIR): nothing not public
 	BELEID_OPENBAAR=1 BELEID_COPYRIGHT='Directoraat-Generaal Migratie' \
-		$(BIN)/mkdocs build --strict --site-dir $(PUBLIC_SITE_DIR)
+		$(call cached,openbaar) --site-dir $(PUBLIC_SITE_DIR)
 
 corpus: N ?= 1000
 corpus: DIR ?= /tmp/beleid-corpus

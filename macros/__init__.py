@@ -6,6 +6,7 @@ from pathlib import Path
 
 from macros import page_errors  # noqa: F401  (registers the error messages for macro calls)
 from macros.changes import read_exports
+from macros.dependencies import ReadingIndex
 from macros.errors import ContentError
 from macros.page_macros import PageMacros
 from macros.render import Renderer
@@ -23,7 +24,8 @@ def define_env(env) -> None:
         return  # the hooks report every error: they stop the build, or show the errors in the preview
     # The public build has no change notes: the previous exports would hold the previous internal texts.
     previous = None if settings.openbaar else previous_version(env.conf.extra, settings.project_dir)
-    PageMacros(index, Renderer(index, settings.project_dir), lambda: env.page, previous).register(env.macro)
+    reading = ReadingIndex(index, index.reads)  # every read of a page is noted (macros/dependencies.py)
+    PageMacros(reading, Renderer(reading, settings.project_dir), lambda: env.page, previous).register(env.macro)
 
 
 def previous_version(extra: dict, project_dir: Path) -> tuple[str, dict] | None:

@@ -13,7 +13,6 @@ import yaml
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
-from mkdocs.utils import clean_directory
 from mkdocs.utils.meta import get_data
 
 # MkDocs loads this file as a loose module; make the `macros` package importable from the project root.
@@ -26,6 +25,7 @@ from macros.export import export_files
 from macros.htmlids import duplicate_id_findings, html_ids
 from macros.paging import later_page_number, page_count, page_source
 from macros.public_files import withheld_files
+from macros.rebuilds import Rebuilds
 from macros.schema import Bron, Nota
 from macros.search import on_page_context as search_context
 from macros.search import post_build_hook
@@ -42,19 +42,22 @@ log = logging.getLogger("mkdocs.hooks.beleid")
 
 
 class SiteHooks:
-    """Holds what one build needs between events: whether it is a preview, and the index."""
+    """Holds what one build needs between events: whether it is a preview, the index, and what each page read."""
 
     def __init__(self):
         self.serving = False
         self.dirty = False
         self.index = None
-        self.shared_inputs = None
         self.files = None
+        self.rebuilds = Rebuilds()
 
     def on_startup(self, command, dirty):
-        """Remember whether this is `mkdocs serve` (errors are then shown in the pages) and whether it is dirty."""
+        """Remember whether this is `mkdocs serve` (errors are then shown in the pages) and whether it is dirty
+        (a dirty `make build` starts from its cache folder: macros/rebuilds.py)."""
         self.serving = command == "serve"
         self.dirty = dirty
+        if dirty and not self.serving:
+            logging.getLogger("mkdocs.commands.build").addFilter(_not_the_dirty_warning)
 
     def on_config(self, config):
         """In the preview, a failing macro shows its message in the page instead of stopping the server."""
@@ -75,8 +78,7 @@ class SiteHooks:
             self._error_pages(files, config, errors)
         else:
             self._generated_files(files, config)
-        if self.dirty:
-            self._rebuild_everything_after_shared_change(files, config, errors)
+        self.rebuilds.plan(files, config, self.index, errors, self.dirty, self.serving)
         return files
 
     def _generated_files(self, files, config) -> None:
@@ -84,26 +86,14 @@ class SiteHooks:
         for kind, template in RECORD_PAGES.items():
             for record_id in self.index.records[kind]:
                 source = self.index.pages.source_of(kind, record_id)
-                files.append(GeneratedPage.generated(config, source, content=template.format(id=record_id)))
+                files.append(File.generated(config, source, content=template.format(id=record_id)))
         for first_source, entries in self.index.listings.items():
             first_page = files.get_file_from_path(first_source)
             for number in range(2, page_count(len(entries)) + 1):
-                files.append(GeneratedPage.generated(config, page_source(first_source, number),
-                                                     content=later_page(first_page.content_string)))
+                files.append(File.generated(config, page_source(first_source, number),
+                                            content=later_page(first_page.content_string)))
         for path, content in export_files(self.index, config.site_url or "").items():
             files.append(File.generated(config, path, content=content))
-
-    def _rebuild_everything_after_shared_change(self, files, config, errors: str) -> None:
-        """`serve --dirty` rebuilds only pages whose source is newer than their output. After a change that
-        many pages show (data, templates, config, the set of pages, a list's first page that its later pages
-        copy, or an error list), empty the site folder so that everything is built again."""
-        first_pages = [Path(config.docs_dir, source) for source in (self.index.listings if self.index else ())]
-        shared_inputs = (self.index, errors, tuple(sorted(page.src_uri for page in files.documentation_pages())),
-                         stamps(Path(config.config_file_path), Path(config.theme.custom_dir),
-                                *(path for path in first_pages if path.is_file())))
-        if shared_inputs != self.shared_inputs:
-            clean_directory(config.site_dir)
-        self.shared_inputs = shared_inputs
 
     def _error_pages(self, files, config, errors: str):
         """For the preview: every page shows the errors, so the page being edited shows them after reload."""
@@ -111,6 +101,12 @@ class SiteHooks:
         for page in list(files.documentation_pages()):
             files.remove(page)
             files.append(File.generated(config, page.src_uri, content=ERROR_PAGE.format(errors=errors)))
+
+    def on_pre_page(self, page, config, files):
+        """Note what the page reads from the index while the macros render it (macros/dependencies.py)."""
+        if self.index:
+            self.index.reads.start()
+        return page
 
     def on_page_markdown(self, markdown, page, config, files):
         """Titles from the data for the pages of notes, bronnen and onderwerpen (written once), a search boost for
@@ -130,6 +126,8 @@ class SiteHooks:
         """Restore the partials' HTML that crossed Markdown shielded (see macros/shield.py), and tell MkDocs'
         anchor validation the ids in it (kernpunten, events, ...), so links to them are valid; the public build then
         drops the HTML comments (macros/comments.py)."""
+        if self.index:
+            self.rebuilds.page_rendered(page.file.src_uri, self.index.reads.stop())
         html = unshield(html)
         page.present_anchor_ids = set(page.present_anchor_ids or ()) | set(html_ids(html))
         return without_comments(html) if is_public(config.extra) else html
@@ -161,16 +159,6 @@ class SiteHooks:
         return output
 
 
-class GeneratedPage(File):
-    """A page generated from data (a bron's or an onderwerp's, a later page of a list). A dirty preview rebuilds
-    it only when its output is gone, as it is after a change to the data (see
-    `_rebuild_everything_after_shared_change`); a build always writes it."""
-
-    def is_modified(self) -> bool:
-        """Whether a dirty build must write the page: only when its output is missing."""
-        return not Path(self.abs_dest_path).is_file()
-
-
 def record_title(record) -> str:
     """The title of a record's own page."""
     if isinstance(record, Nota):
@@ -192,14 +180,15 @@ def first_heading(markdown: str) -> str:
     return match.group(1) if match else ""
 
 
-def stamps(*paths: Path) -> tuple:
-    """Modification times of the files at or under `paths`: they differ after any save."""
-    files = [file for path in paths for file in (sorted(path.rglob("*")) if path.is_dir() else [path])]
-    return tuple((file.as_posix(), file.stat().st_mtime_ns) for file in files)
+def _not_the_dirty_warning(record: logging.LogRecord) -> bool:
+    """MkDocs warns that a dirty build may be inaccurate; with the pages' inputs known it is not (and the warning
+    would fail the strict build)."""
+    return "'dirty' build" not in record.getMessage()
 
 
 _hooks = SiteHooks()
 on_startup = _hooks.on_startup
+on_pre_page = _hooks.on_pre_page
 on_config = _hooks.on_config
 on_files = _hooks.on_files
 on_page_markdown = _hooks.on_page_markdown
@@ -214,4 +203,10 @@ def on_page_context(context, page, config, nav):
     return _hooks.on_page_context(context, page, config, nav)
 
 
-on_post_build = post_build_hook(serving=lambda: _hooks.serving)  # Pagefind indexes the built site
+index_for_search = post_build_hook(serving=lambda: _hooks.serving)
+
+
+def on_post_build(config):
+    """Pagefind indexes the built site; then the pages' inputs are kept for the next build."""
+    index_for_search(config)
+    _hooks.rebuilds.finish(Path(config.site_dir))

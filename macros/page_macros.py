@@ -10,6 +10,7 @@ from markupsafe import Markup
 from mkdocs.structure.pages import Page
 
 from macros.changes import compare
+from macros.dependencies import ReadingIndex
 from macros.export import exports
 from macros.figures import kernpunten_web, timeline_rows
 from macros.identifiers import SCHEMES
@@ -18,7 +19,6 @@ from macros.paging import PER_PAGE, Paging, page_number
 from macros.provenance import herkomst
 from macros.render import Renderer
 from macros.schema import BronRef, GebeurtenisRef, KernpuntRef, NotaRef, OnderwerpRef, WeigeringsgrondRef
-from macros.xref import Index
 
 # The macros editors may call, by name; `make check` reads their signatures to check calls in pages.
 MACRO_NAMES = ("nota_kop", "kernpunten", "kernpunt", "bron", "verwijzingen", "bron_pagina", "bronnen", "notas",
@@ -32,9 +32,10 @@ BLOCK_MACROS = ("niet_openbaar",)
 
 
 class PageMacros:
-    """Macro functions bound to the index, the renderer and the page being rendered."""
+    """Macro functions bound to the index (as the page reads it: macros/dependencies.py), the renderer and the page
+    being rendered."""
 
-    def __init__(self, index: Index, renderer: Renderer, current_page: Callable[[], Page],
+    def __init__(self, index: ReadingIndex, renderer: Renderer, current_page: Callable[[], Page],
                  previous: tuple[str, dict] | None = None):
         self.index = index
         self.renderer = renderer
@@ -46,7 +47,9 @@ class PageMacros:
 
     def _paging(self, first_source: str, entries: list) -> Paging:
         """The current page's part of a long list: page n when this is page n of the list, else page 1."""
-        return Paging.of(entries, first_source, page_number(self.current_page().file.src_uri, first_source))
+        paging = Paging.of(entries, first_source, page_number(self.current_page().file.src_uri, first_source))
+        self.index.read_list(first_source, paging.entries)
+        return paging
 
     def nota_kop(self, referentie: NotaRef) -> str:
         """The note's title and header block (referentie, datum, t.a.v., DG, bureau, ...)."""
@@ -106,13 +109,16 @@ class PageMacros:
     def notas(self, aantal: Count | None = None) -> str:
         """The notes, newest first, in pages; `aantal` shows only the newest (e.g. on the home page)."""
         if aantal is not None:
-            return self._render("notas-lijst.html", notas=self.index.notas_newest_first[:aantal], paging=None)
+            newest = self.index.notas_newest_first[:aantal]
+            self.index.read_list(self.index.pages.notas, newest)
+            return self._render("notas-lijst.html", notas=newest, paging=None)
         paging = self._paging(self.index.pages.notas, self.index.notas_newest_first)
         return self._render("notas-lijst.html", notas=paging.entries, paging=paging)
 
     def kernpunten_per_onderwerp(self) -> str:
         """The onderwerpen, each with its number of kernpunten and a link to its own page."""
-        return self._render("onderwerpen-overzicht.html", onderwerpen=self.index.content.onderwerpen.onderwerpen)
+        onderwerpen = self.index.read_content("onderwerpen").onderwerpen
+        return self._render("onderwerpen-overzicht.html", onderwerpen=onderwerpen)
 
     def onderwerp_pagina(self, onderwerp_id: OnderwerpRef) -> str:
         """An onderwerp's own page: its kernpunten from every note, newest first (a long list, in pages)."""
@@ -123,7 +129,7 @@ class PageMacros:
 
     def modellen(self) -> str:
         """The model comparison: findings per aspect, for all models ('' row) and per model."""
-        data = self.index.content.modellen
+        data = self.index.read_content("modellen")
         rows = [""] + [model.id for model in data.modellen]
         grid = {(row, aspect.id): [] for row in rows for aspect in data.aspecten}
         for bevinding in data.bevindingen:
@@ -133,24 +139,24 @@ class PageMacros:
 
     def conclusies(self) -> str:
         """The report's overall conclusions, each with its sources."""
-        return self._render("conclusies.html", conclusies=self.index.content.modellen.conclusies)
+        return self._render("conclusies.html", conclusies=self.index.read_content("modellen").conclusies)
 
     def instrumenten(self) -> str:
         """The treaties and EU instruments listed beside the exploration, each with why, as a table."""
         rows = [(self.index.get("bron", instrument.bron), instrument)
-                for instrument in self.index.content.verkenning.instrumenten]
+                for instrument in self.index.read_content("verkenning").instrumenten]
         return self._render("instrumenten.html", rows=rows)
 
     def uitdagingen(self) -> str:
         """The challenges in the groups the memo puts them in, each group under its own heading."""
-        verkenning = self.index.content.verkenning
+        verkenning = self.index.read_content("verkenning")
         groepen = [(groep, [punt for punt in verkenning.uitdagingen if punt.groep == groep.id])
                    for groep in verkenning.uitdagingsgroepen]
         return self._render("uitdagingen.html", groepen=groepen)
 
     def maatregelen(self) -> str:
         """The cabinet's measures from the exploration."""
-        return self._render("verkenningspunten.html", punten=self.index.content.verkenning.maatregelen)
+        return self._render("verkenningspunten.html", punten=self.index.read_content("verkenning").maatregelen)
 
     def tijdlijn(self) -> str:
         """The timeline: events and notes in date order (a long list, in pages)."""
@@ -172,6 +178,7 @@ class PageMacros:
         if self.previous is None:
             return self._render("wijzigingen.html", vorige=None, sections={})
         version, exports_before = self.previous
+        self.index.read_all()
         return self._render("wijzigingen.html", vorige=version, sections=compare(exports_before, exports(self.index)))
 
     def meldingen(self) -> str:

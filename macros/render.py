@@ -10,12 +10,12 @@ from markupsafe import Markup
 from mkdocs.utils import get_relative_url
 
 from macros.dates import format_dutch
+from macros.dependencies import ReadingIndex
 from macros.escaping import markdown_literal
 from macros.identifiers import SCHEMES
 from macros.safemarkdown import EXTENSIONS, sanitise
 from macros.shield import shield
 from macros.urls import page_url
-from macros.xref import Index
 
 TEMPLATES = Path("overrides") / "partials" / "beleid"
 
@@ -27,7 +27,7 @@ class Links:
     the renderer points it at each page before rendering.
     """
 
-    def __init__(self, index: Index):
+    def __init__(self, index: ReadingIndex):
         self.index = index
         self.page_url = ""
 
@@ -44,7 +44,7 @@ class Links:
 class Renderer:
     """One Jinja environment for the site's partials; templates compile once and are reused."""
 
-    def __init__(self, index: Index, project_dir: Path):
+    def __init__(self, index: ReadingIndex, project_dir: Path):
         self.index = index
         self.environment = Environment(loader=FileSystemLoader(project_dir / TEMPLATES), autoescape=True,
                                        undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
@@ -82,4 +82,5 @@ class Renderer:
     def render_inline(self, template: str, page_url: str, **context) -> str:
         """Render one partial for use inside a sentence: its HTML as it is."""
         self.links.page_url = page_url
+        self.index.reads.add(("sjabloon", template))
         return self.environment.get_template(template).render(**context).strip()

@@ -13,6 +13,7 @@ from typing import Annotated, Any, Union, get_args, get_origin
 from pydantic import BaseModel
 
 from macros.dates import PartialDate
+from macros.dependencies import ReadLog
 from macros.errors import ContentError, Finding
 from macros.loading import Content
 from macros.paging import page_of_position, page_source
@@ -102,6 +103,7 @@ class Index:
         self.pages = pages or PageMap()
         self.directory_urls = directory_urls
         self.records: dict[str, dict[str, BaseModel]] = defaultdict(dict)
+        self.reads = ReadLog()  # what the page being rendered reads from this index (macros/dependencies.py)
         self.nota_of: dict[str, Nota] = {}
         self.parent_of: dict[str, str | None] = {}
         self.number_of: dict[str, str] = {}
