@@ -108,10 +108,12 @@ def _entry_id(entry) -> str:
 
 @dataclass
 class PageMemory:
-    """One page as the previous build rendered it: its fingerprint and the keys it read."""
+    """One page as the previous build rendered it: its fingerprint, the keys it read, and its title (the breadcrumb
+    of another page shows it, also when this page is not rendered again)."""
 
     fingerprint: str
     reads: frozenset[Key]
+    title: str | None = None
 
 
 @dataclass
@@ -123,12 +125,13 @@ class BuildMemory:
 
     def to_json(self) -> str:
         return json.dumps({"shared": self.shared, "pages": {
-            source: {"fingerprint": page.fingerprint, "reads": sorted(list(key) for key in page.reads)}
+            source: {"fingerprint": page.fingerprint, "reads": sorted(list(key) for key in page.reads),
+                     "title": page.title}
             for source, page in sorted(self.pages.items())}}, ensure_ascii=False)
 
     @classmethod
     def from_json(cls, text: str) -> BuildMemory:
         data = json.loads(text)
-        return cls(data["shared"], {source: PageMemory(page["fingerprint"], frozenset(tuple(key) for key in
-                                                                                       page["reads"]))
+        return cls(data["shared"], {source: PageMemory(page["fingerprint"], frozenset(map(tuple, page["reads"])),
+                                                       page["title"])
                                     for source, page in data["pages"].items()})

@@ -127,7 +127,7 @@ class SiteHooks:
         anchor validation the ids in it (kernpunten, events, ...), so links to them are valid; the public build then
         drops the HTML comments (macros/comments.py)."""
         if self.index:
-            self.rebuilds.page_rendered(page.file.src_uri, self.index.reads.stop())
+            self.rebuilds.page_rendered(page.file.src_uri, self.index.reads.stop(), page.title)
         html = unshield(html)
         page.present_anchor_ids = set(page.present_anchor_ids or ()) | set(html_ids(html))
         return without_comments(html) if is_public(config.extra) else html
@@ -146,6 +146,8 @@ class SiteHooks:
         context = search_context(context, page, config, nav)
         sources = lists_above(self.index, page.file.src_uri) if self.index else []
         context["terug"] = [self.files.get_file_from_path(source).page for source in sources]
+        for list_page in context["terug"]:
+            list_page.title = self.rebuilds.title_of(list_page)  # a page this build did not render has none
         return context
 
     def on_post_page(self, output, page, config):

@@ -36,7 +36,7 @@ class Rebuilds:
     def __init__(self):
         self.memory = BuildMemory()
         self.digests = RecordDigests()
-        self.rendered: dict[str, frozenset] = {}
+        self.rendered: dict[str, tuple[frozenset, str | None]] = {}
         self.own: dict[str, str] = {}
         self.fingerprints: Fingerprints | None = None
         self.shared: str | None = None
@@ -72,9 +72,16 @@ class Rebuilds:
             again_count += again
         log.info(f"{again_count} van de {len(self.own)} pagina's worden opnieuw gemaakt")
 
-    def page_rendered(self, source: str, reads: frozenset) -> None:
-        """What the page at `source` read while it was rendered in this build."""
-        self.rendered[source] = reads
+    def page_rendered(self, source: str, reads: frozenset, title: str | None) -> None:
+        """What the page at `source` read while it was rendered in this build, and its title."""
+        self.rendered[source] = (reads, title)
+
+    def title_of(self, page) -> str | None:
+        """A page's title, also when this build did not render it (MkDocs then knows none)."""
+        if page.markdown is not None:
+            return page.title
+        before = self.memory.pages.get(page.file.src_uri)
+        return before.title if before else page.title
 
     def finish(self, site_dir: Path) -> None:
         """Remember this build's pages for the next one (in the cache folder too, when there is one)."""
@@ -82,8 +89,8 @@ class Rebuilds:
             self.memory = BuildMemory()
             return
         pages = {source: page for source, page in self.memory.pages.items() if source in self.own}
-        for source, reads in self.rendered.items():
-            pages[source] = PageMemory(self.fingerprints.page(self.own[source], reads), reads)
+        for source, (reads, title) in self.rendered.items():
+            pages[source] = PageMemory(self.fingerprints.page(self.own[source], reads), reads, title)
         self.memory = BuildMemory(self.shared, pages)
         self.digests.forget_unused()
         if self.cache is not None:

@@ -2,10 +2,11 @@
 
 Figures: build seconds with our macros and with plain Material, their ratio, t(5,000)/t(1,000), peak memory,
 the size of the search index (the pagefind/ folder), of one note page and of the largest page, Pagefind's share
-of the build, the preview's delay after saving a page (1,000 notes), and in Chromium, for a rare word, a note's
-referentie and a word on nearly every page, the time from entering the query on a freshly loaded page to the first
-results and the bytes transferred before them, in all and from pagefind/ (largest size; the summary line gives
-the rare word's). Plain
+of the build, `make build` with its cache after one kernpunt changed (macros/rebuilds.py), the preview's delay
+after saving a kernpunt's text, a bron's description and a page's Markdown (medians of 3, both sizes), and in
+Chromium, for a rare word, a note's referentie and a word on nearly every page, the time from entering the query
+on a freshly loaded page to the first results and the bytes transferred before them, in all and from pagefind/
+(largest size; the summary line gives the rare word's). Plain
 Material builds the same pages twice: as written, without the macros plugin and hooks (the macro calls stay text,
 so those pages are smaller), and as the macros render them (the same HTML, written into the Markdown by hand, as
 it were). The summary line's ratio is against the first.
@@ -18,6 +19,7 @@ import os
 import re
 import shutil
 import signal
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -74,42 +76,84 @@ def rendered_config(folder: Path) -> Path:
     return rendered
 
 
-def timed_build(config: Path, site: Path, strict: bool = True) -> tuple[float, int]:
-    """Seconds and peak memory (KB) of one `mkdocs build`."""
+def timed_build(config: Path, site: Path, strict: bool = True, cache: Path | None = None) -> tuple[float, int]:
+    """Seconds and peak memory (KB) of one `mkdocs build` (with `cache`: as `make build BUILD_CACHE=`)."""
     command = ["/usr/bin/time", "-f", "%e %M", str(BIN / "mkdocs"), "build", "--quiet", "--config-file", str(config),
-               "--site-dir", str(site), *(["--strict"] if strict else [])]
-    result = subprocess.run(command, capture_output=True, text=True, env=ENV, cwd=config.parent)
+               "--site-dir", str(site), *(["--strict"] if strict else []), *(["--dirty"] if cache else [])]
+    env = {**ENV, "BELEID_BUILD_CACHE": str(cache)} if cache else ENV
+    result = subprocess.run(command, capture_output=True, text=True, env=env, cwd=config.parent)
     if result.returncode != 0:
         raise SystemExit(f"build failed:\n{result.stderr[-2000:]}")
     seconds, peak = result.stderr.strip().splitlines()[-1].split()
     return float(seconds), int(peak)
 
 
-def preview_seconds(folder: Path, page: str) -> float:
-    """Seconds from saving one page to `make serve` serving the change."""
+def edit_kernpunt(folder: Path, marker: str) -> tuple[Path, str]:
+    """Put `marker` into the first kernpunt of the 300th note's data; the note's page shows it."""
+    nota = sorted((folder / "data" / "notas").glob("*.yaml"))[299]
+    text = nota.read_text(encoding="utf-8")
+    nota.write_text(re.sub(r"(tekst: >-\n\s+)", rf"\g<1>{marker} ", text, count=1), encoding="utf-8")
+    return nota, f"notas/{nota.stem}/"
+
+
+def edit_bron(folder: Path, marker: str) -> tuple[Path, str]:
+    """Put `marker` into the description of the first bron that has one; its page shows it."""
+    path = folder / "data" / "bronnen.yaml"
+    text = path.read_text(encoding="utf-8")
+    match = re.search(r"^  - id: (\S+)\n(?:    .*\n)*?    beschrijving: >-\n(\s+)", text, re.M)
+    path.write_text(f"{text[:match.end()]}{marker} {text[match.end():]}", encoding="utf-8")
+    return path, f"bronnen/{match[1]}/"
+
+
+def edit_page(folder: Path, marker: str) -> tuple[Path, str]:
+    """Add `marker` to the Markdown of the first note's page."""
+    page = sorted((folder / "docs" / "notas").glob("[0-9]*.md"))[0]
+    page.write_text(page.read_text(encoding="utf-8") + f"\n{marker}\n", encoding="utf-8")
+    return page, f"notas/{page.stem}/"
+
+
+EDITS = {"a kernpunt's text (data/notas/)": edit_kernpunt, "a bron's description (data/bronnen.yaml)": edit_bron,
+         "a page's Markdown": edit_page}
+
+
+def preview_seconds(folder: Path, rounds: int = 3) -> dict[str, list[float]]:
+    """Seconds from saving each kind of edit to `make serve` serving the change, `rounds` times each."""
     for part in ("Makefile", "requirements.txt"):
         shutil.copy2(PROJECT / part, folder / part)
     port = free_port()
     server = subprocess.Popen(["make", "serve", f"PORT={port}", f"VENV={BIN.parent}"], cwd=folder, env=ENV,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-    url = f"http://127.0.0.1:{port}/{page}"
+    base = f"http://127.0.0.1:{port}/"
+    figures: dict[str, list[float]] = {name: [] for name in EDITS}
     try:
         deadline = time.monotonic() + 900
-        while "bp-kernpunt" not in fetch(url):
+        while "bp-nota" not in fetch(base + "notas/"):
             if time.monotonic() > deadline:
                 raise SystemExit("mkdocs serve did not start")
             time.sleep(1)
         time.sleep(2)
-        source = folder / "docs" / (page.rstrip("/") + ".md")
-        marker = f"Bewerkt om {time.time_ns()}"
-        saved = time.monotonic()
-        source.write_text(source.read_text(encoding="utf-8") + f"\n{marker}\n", encoding="utf-8")
-        while marker not in fetch(url):
-            time.sleep(0.05)
-        return time.monotonic() - saved
+        for _ in range(rounds):
+            for name, edit in EDITS.items():
+                marker = f"Bewerkt{time.time_ns()}"
+                saved = time.monotonic()
+                _, page = edit(folder, marker)
+                while marker not in fetch(base + page):
+                    time.sleep(0.05)
+                figures[name].append(time.monotonic() - saved)
+                time.sleep(1)
+        return figures
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
+
+
+def cached_build_figures(folder: Path, workdir: Path) -> tuple[float, float]:
+    """Seconds of a clean build and of `make build` with its cache after one kernpunt changed (both with
+    Pagefind, which indexes the whole site after every build)."""
+    cache, site = workdir / "build-cache", workdir / "site-cached"
+    first = timed_build(folder / "mkdocs.yml", site, cache=cache)[0]
+    edit_kernpunt(folder, f"Bewerkt{time.time_ns()}")
+    return first, timed_build(folder / "mkdocs.yml", site, cache=cache)[0]
 
 
 def pagefind_seconds(site: Path) -> float:
@@ -182,9 +226,18 @@ def main(argv: list[str] | None = None) -> int:
     indexing = {notes: pagefind_seconds(builds[notes][0] / "site") for notes in (small, large)}
     print(f"Pagefind: {indexing[small]:.1f} s (N={small}), {indexing[large]:.1f} s (N={large}) of the builds",
           flush=True)
-    folder_small = builds[small][0]
-    preview = preview_seconds(folder_small, f"notas/{next((folder_small / 'docs' / 'notas').glob('[0-9]*.md')).stem}/")
-    print(f"preview: {preview:.2f} s from saving a page to the page being updated (N={small})", flush=True)
+    clean, cached = cached_build_figures(folder_large, arguments.workdir)
+    print(f"make build with its cache, one kernpunt changed: {cached:.1f} s against {clean:.1f} s for the build that "
+          f"filled the cache ({cached / clean:.0%}); Pagefind's share of each: {indexing[large]:.1f} s (N={large})",
+          flush=True)
+    previews = {}
+    for notes in (small, large):
+        for name, seconds in preview_seconds(builds[notes][0]).items():
+            previews[notes, name] = statistics.median(seconds)
+            print(f"preview, {name}: median {previews[notes, name]:.2f} s of {len(seconds)} "
+                  f"({min(seconds):.2f}-{max(seconds):.2f}) from saving to the page being updated (N={notes})",
+                  flush=True)
+    preview = previews[small, "a page's Markdown"]
     queries = ("capaciteitsvraagstukken", note_page.parent.name, "Dublin")
     figures = {query: search_figures(folder_large / "site", query) for query in queries}
     for query, (milliseconds, kilobytes, from_index) in figures.items():

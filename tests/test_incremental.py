@@ -1,0 +1,159 @@
+"""Rendering only what a change touches gives the same site as a clean build, file by file.
+
+A generated corpus is changed at random over several rounds (kernpunt texts, citations, bronnen, onderwerpen,
+partials, pages); after each round `make build` with its cache folder and the preview (dirty builds in one
+process, as `mkdocs serve --dirty` does) are compared with a clean build of the same sources.
+"""
+
+from __future__ import annotations
+
+import filecmp
+import os
+import random
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.site_build import ROOT
+
+ROUNDS = 4
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1767225600"}
+BIN = Path(sys.executable).parent
+# The preview as `mkdocs serve --dirty` runs it: one process, a dirty build after every change (read from stdin).
+PREVIEW = """
+import sys
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+for line in sys.stdin:
+    config = load_config(config_file="mkdocs.yml", site_dir=sys.argv[1])
+    config.plugins.on_startup(command="serve", dirty=True)
+    build(config, dirty=True)
+    print("gebouwd", flush=True)
+"""
+
+
+def files_of(site: Path, leave_out: tuple[str, ...] = ()) -> dict[str, Path]:
+    return {path.relative_to(site).as_posix(): path for path in sorted(site.rglob("*"))
+            if path.is_file() and not path.relative_to(site).as_posix().startswith(leave_out)}
+
+
+def differences(built: Path, clean: Path, leave_out: tuple[str, ...] = ()) -> list[str]:
+    ours, theirs = files_of(built, leave_out), files_of(clean, leave_out)
+    missing = sorted(set(theirs) ^ set(ours))
+    changed = [name for name in sorted(set(theirs) & set(ours))
+               if not filecmp.cmp(ours[name], theirs[name], shallow=False)]
+    return missing + changed
+
+
+def mkdocs_build(project: Path, site: Path, cache: Path | None = None) -> None:
+    env = {**ENV, "BELEID_BUILD_CACHE": str(cache)} if cache else ENV
+    command = [str(BIN / "mkdocs"), "build", "--strict", "--quiet", "--site-dir", str(site),
+               *(["--dirty"] if cache else [])]
+    result = subprocess.run(command, cwd=project, env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr[-3000:]
+
+
+def change_kernpunt_text(project: Path, chance: random.Random) -> str:
+    nota = chance.choice(sorted((project / "data" / "notas").glob("*.yaml")))
+    text = nota.read_text(encoding="utf-8")
+    marker = f"Gewijzigd{chance.randrange(10**9)}"
+    matches = list(re.finditer(r"tekst: >-\n(\s+)", text))
+    match = chance.choice(matches)
+    nota.write_text(f"{text[:match.end()]}{marker} {text[match.end():]}", encoding="utf-8")
+    return f"kernpunt in {nota.name}"
+
+
+def change_citation(project: Path, chance: random.Random) -> str:
+    """A kernpunt cites another bron: the bron pages' lists of citations change."""
+    bron_ids = re.findall(r"^  - id: (\S+)", (project / "data" / "bronnen.yaml").read_text(encoding="utf-8"), re.M)
+    nota = chance.choice(sorted((project / "data" / "notas").glob("*.yaml")))
+    text = nota.read_text(encoding="utf-8")
+    lists = list(re.finditer(r"^(\s+bronnen: \[)([^\],]+)", text, re.M))
+    if not lists:
+        return "geen bronnenlijst"
+    match = chance.choice(lists)
+    nota.write_text(f"{text[:match.start(2)]}{chance.choice(bron_ids)}{text[match.end(2):]}", encoding="utf-8")
+    return f"bron van een kernpunt in {nota.name}"
+
+
+def change_bron(project: Path, chance: random.Random) -> str:
+    path = project / "data" / "bronnen.yaml"
+    text = path.read_text(encoding="utf-8")
+    match = chance.choice(list(re.finditer(r"^    titel: ([^\"'\n]+)$", text, re.M)))
+    path.write_text(f"{text[:match.end()]} (herzien {chance.randrange(1000)}){text[match.end():]}", encoding="utf-8")
+    return "titel van een bron"
+
+
+def change_onderwerp(project: Path, chance: random.Random) -> str:
+    """An onderwerp's description (its name is a tag that pages name)."""
+    path = project / "data" / "onderwerpen.yaml"
+    text = path.read_text(encoding="utf-8")
+    match = chance.choice(list(re.finditer(r"^    beschrijving: (?:>-\n\s+)?(?=[^\"'>\s])", text, re.M)))
+    path.write_text(f"{text[:match.end()]}Herzien {chance.randrange(1000)}: {text[match.end():]}", encoding="utf-8")
+    return "beschrijving van een onderwerp"
+
+
+def change_partial(project: Path, chance: random.Random) -> str:
+    partial = chance.choice(["kernpunt-lijst.html", "bron-link.html", "nota-kop.html", "onderdelen.html"])
+    path = project / "overrides" / "partials" / "beleid" / partial
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("</", f"<span hidden>{chance.randrange(1000)}</span></", 1), encoding="utf-8")
+    return f"sjabloon {partial}"
+
+
+def change_page(project: Path, chance: random.Random) -> str:
+    page = chance.choice(sorted((project / "docs").rglob("*.md")))
+    with page.open("a", encoding="utf-8") as stream:
+        stream.write(f"\nEen aanvulling {chance.randrange(1000)}.\n")
+    return f"pagina {page.relative_to(project).as_posix()}"
+
+
+CHANGES = (change_kernpunt_text, change_kernpunt_text, change_citation, change_bron, change_onderwerp,
+           change_partial, change_page)
+
+
+def test_incremental_builds_and_the_preview_equal_a_clean_build_after_random_changes(tmp_path):
+    project = tmp_path / "corpus"
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "corpus.py"), "--notes", "150", "--out", str(project),
+                    "--force"], check=True, stdout=subprocess.DEVNULL)
+    cache, cached_site, clean_site = tmp_path / "cache", tmp_path / "site-cached", tmp_path / "site-clean"
+    preview_site = tmp_path / "site-preview"
+    preview = subprocess.Popen([sys.executable, "-c", PREVIEW, str(preview_site)], cwd=project, env=ENV,
+                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    chance = random.Random(13)
+    try:
+        mkdocs_build(project, cached_site, cache)
+        for round_number in range(ROUNDS + 1):
+            made = [change(project, chance) for change in chance.sample(CHANGES, 3)] if round_number else []
+            mkdocs_build(project, cached_site, cache)
+            mkdocs_build(project, clean_site)
+            preview.stdin.write("\n")
+            preview.stdin.flush()
+            assert preview.stdout.readline().strip() == "gebouwd", f"the preview stopped after {made}"
+            assert differences(cached_site, clean_site) == [], f"round {round_number}: {made}"
+            # The preview has no search index (macros/search.py).
+            assert differences(preview_site, clean_site, leave_out=("pagefind/",)) == [], \
+                f"preview, round {round_number}: {made}"
+    finally:
+        preview.stdin.close()
+        preview.wait(timeout=60)
+        preview.stdout.close()
+
+
+def test_a_change_renders_only_the_pages_that_show_it(tmp_path):
+    """A kernpunt's new text: its note's page, and the pages quoting or listing it, not the others."""
+    project = tmp_path / "corpus"
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "corpus.py"), "--notes", "60", "--out", str(project),
+                    "--force"], check=True, stdout=subprocess.DEVNULL)
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    mkdocs_build(project, site, cache)
+    before = {name: path.stat().st_mtime_ns for name, path in files_of(site).items() if name.endswith(".html")}
+    nota = sorted((project / "data" / "notas").glob("*.yaml"))[7]
+    text = nota.read_text(encoding="utf-8")
+    nota.write_text(re.sub(r"(tekst: >-\n\s+)", r"\g<1>Gewijzigd ", text, count=1), encoding="utf-8")
+    mkdocs_build(project, site, cache)
+    rewritten = sorted(name for name, path in files_of(site).items()
+                       if name in before and path.stat().st_mtime_ns != before[name])
+    assert f"notas/{nota.stem}/index.html" in rewritten
+    assert 0 < len(rewritten) < len(before) / 4, rewritten
