@@ -96,9 +96,11 @@ class ReadingIndex:
         self.log.add(("inhoud", part))
         return getattr(self._index.content, part)
 
-    def read_all(self) -> None:
-        """The page shows something of every record (the change notes compare the whole exports)."""
+    def read_all(self):
+        """The whole index, for a page that shows something of every record (the change notes compare the whole
+        exports)."""
         self.log.add(("alles",))
+        return self._index
 
 
 def entry_key(entry) -> Key | None:

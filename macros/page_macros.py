@@ -178,8 +178,8 @@ class PageMacros:
         if self.previous is None:
             return self._render("wijzigingen.html", vorige=None, sections={})
         version, exports_before = self.previous
-        self.index.read_all()
-        return self._render("wijzigingen.html", vorige=version, sections=compare(exports_before, exports(self.index)))
+        sections = compare(exports_before, exports(self.index.read_all()))
+        return self._render("wijzigingen.html", vorige=version, sections=sections)
 
     def meldingen(self) -> str:
         """Every message `make check` can give, with an example and the fix (for the editor guide)."""
