@@ -193,7 +193,31 @@ class _Collect(markdown.treeprocessors.Treeprocessor):
                                or (element.tag == "img" and element.get("src") is not None)]
 
 
-@functools.lru_cache(maxsize=4)
+class Conversions:
+    """Markdown's ids and links of pages' texts, remembered by text: the preview's builds convert only the
+    pages that changed (the owner of a build keeps one across builds)."""
+
+    def __init__(self):
+        self._converters: dict[tuple, markdown.Markdown] = {}
+        self._found: dict[tuple, tuple[tuple, tuple, tuple]] = {}
+
+    def __call__(self, text: str, extensions: tuple[tuple[str, str], ...]) -> tuple[tuple, tuple, tuple]:
+        """(ids Markdown made, raw HTML ids with position, link targets) of a page's Markdown."""
+        if (text, extensions) not in self._found:
+            converter = self._converter(extensions).reset()
+            converter.convert(text)
+            raw = _RawIds()
+            raw.feed(text)
+            raw.close()
+            self._found[text, extensions] = tuple(converter.found_ids), tuple(raw.found), tuple(converter.found_links)
+        return self._found[text, extensions]
+
+    def _converter(self, extensions: tuple[tuple[str, str], ...]) -> markdown.Markdown:
+        if extensions not in self._converters:
+            self._converters[extensions] = _converter(extensions)
+        return self._converters[extensions]
+
+
 def _converter(extensions: tuple[tuple[str, str], ...]) -> markdown.Markdown:
     names = list(dict.fromkeys([*MKDOCS_EXTENSIONS, *(name for name, _ in extensions)]))
     configs = {name: json.loads(config) for name, config in extensions if config != "null"}
@@ -203,17 +227,6 @@ def _converter(extensions: tuple[tuple[str, str], ...]) -> markdown.Markdown:
             registry.deregister(name)
     converter.treeprocessors.register(_Collect(converter), "bp_collect", 1)
     return converter
-
-
-@functools.lru_cache(maxsize=16384)
-def _convert(text: str, extensions: tuple[tuple[str, str], ...]) -> tuple[tuple, tuple, tuple]:
-    """(ids Markdown made, raw HTML ids with position, link targets) of a page's Markdown."""
-    converter = _converter(extensions).reset()
-    converter.convert(text)
-    raw = _RawIds()
-    raw.feed(text)
-    raw.close()
-    return tuple(converter.found_ids), tuple(raw.found), tuple(converter.found_links)
 
 
 # --- A page ------------------------------------------------------------------------------------------------------
@@ -227,9 +240,11 @@ def split_page(text: str) -> tuple[str, dict, int]:
 
 
 def page_model(source: str, text: str, index: Index, environment: Environment,
-               extensions: tuple[tuple[str, str], ...], tags: tuple[str, ...] = ()) -> PageModel:
+               extensions: tuple[tuple[str, str], ...], tags: tuple[str, ...] = (),
+               conversions: Conversions | None = None) -> PageModel:
     """The anchors and links of the page at the docs-relative `source` whose file holds `text`; `tags` are the
-    tags of all pages, which Material's tags plugin lists (each with an anchor) where a page asks for them."""
+    tags of all pages, which Material's tags plugin lists (each with an anchor) where a page asks for them;
+    `conversions` remembers the Markdown of pages already converted."""
     body, meta, offset = split_page(text)
     listed = [Anchor(f"tag:{slugify(tag, '-')}", "de lijst van onderwerpen", OWN)
               for tag in (tags if TAGS_MARKER in body else ())]
@@ -247,7 +262,7 @@ def page_model(source: str, text: str, index: Index, environment: Environment,
                   for call, anchors in calls for anchor in anchors or ()]
         body = _text_only(body, environment)
     headings = "".join(f"\n\n# {anchor.id} {{: #{anchor.id} }}" for _, _, anchor in macros if anchor.markdown)
-    made, raw, urls = _convert(body + headings, extensions)
+    made, raw, urls = (conversions or Conversions())(body + headings, extensions)
     made = list(made)
     for _, _, anchor in reversed(macros):  # the macros' headings were added last: take them off again
         last = max((number for number, (found, _) in enumerate(made) if found == anchor.id), default=None)

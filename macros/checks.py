@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from macros.anchors import Conversions
 from macros.coherence import incoherences
 from macros.diwoo import missing_settings
 from macros.editorial import editorial_warnings
@@ -13,7 +14,7 @@ from macros.linkcheck import link_findings
 from macros.pagecheck import check_pages
 from macros.restated import restated_findings
 from macros.settings import Settings
-from macros.site import index_for, load_index
+from macros.site import Content
 from macros.sitepages import SitePages, page_findings
 from macros.woo_checks import woo_data_findings
 from macros.xref import Index
@@ -29,31 +30,33 @@ def missing_pages(settings: Settings, index: Index) -> list[Finding]:
             for source in needed if not (settings.docs_dir / source).is_file()]
 
 
-def run_checks(settings: Settings, today: dt.date) -> tuple[Index | None, list[Finding]]:
+def run_checks(settings: Settings, today: dt.date, content: Content,
+               conversions: Conversions | None = None) -> tuple[Index | None, list[Finding]]:
     """The index to build from (None if the data is invalid) and every finding: data, pages, editorial warnings.
 
-    The checks read the whole content; in the public build the index returned is the redacted one.
+    The checks read the whole content; in the public build the index returned is the redacted one. `conversions`
+    remembers the pages' Markdown across the preview's builds.
     """
-    try:
-        index = load_index(settings.project_dir, settings.pages, settings.directory_urls)
-    except ContentError as error:
-        return None, error.findings
+    if content.error is not None:
+        return None, content.error.findings
+    index = content.index
     findings = sorted([*missing_pages(settings, index),
                        *check_pages(settings.docs_dir, settings.project_dir, index, settings.jinja_options,
                                     set(settings.extra_names)),
                        *incoherences(index, today), *editorial_warnings(index, today),
-                       *woo_data_findings(index), *restated_findings(index), *site_findings(settings, index),
+                       *woo_data_findings(index), *restated_findings(index),
+                       *site_findings(settings, index, conversions or Conversions()),
                        *(missing_settings(index.content) if settings.openbaar else [])])
     try:
-        return index_for(settings), findings
+        return content.of(settings), findings
     except ContentError as error:  # the public index refuses what the checks reported (or, fail closed, anything)
         return None, findings if any(finding.severity == "error" for finding in findings) else error.findings
 
 
-def site_findings(settings: Settings, index: Index) -> list[Finding]:
+def site_findings(settings: Settings, index: Index, conversions: Conversions) -> list[Finding]:
     """Pages in each other's place, broken links and anchors, and ids twice on a page."""
     site = SitePages.of(settings, index)
-    return [*page_findings(site), *link_findings(site)]
+    return [*page_findings(site), *link_findings(site, conversions)]
 
 
 def check_project(config_file: Path, today: dt.date) -> list[Finding]:
@@ -62,4 +65,4 @@ def check_project(config_file: Path, today: dt.date) -> list[Finding]:
         settings = Settings.load(config_file)
     except ContentError as error:
         return error.findings
-    return run_checks(settings, today)[1]
+    return run_checks(settings, today, Content(settings))[1]

@@ -7,7 +7,6 @@ public build exports the redacted content (macros/woo.py, macros/redaction.py): 
 
 from __future__ import annotations
 
-import functools
 import json
 
 from pydantic import BaseModel
@@ -63,10 +62,12 @@ def exports(index: Index) -> dict[str, list[dict]]:
             "gebeurtenissen.json": gebeurtenissen, "bevindingen.json": bevindingen}
 
 
-@functools.lru_cache(maxsize=1)
 def export_files(index: Index, site_url: str) -> dict[str, str]:
-    """Export files by site-relative path (e.g. `export/notas.json`), once per index; the public build adds DiWoo,
-    whose sitemap needs the site's address (`site_url`)."""
-    files = {f"{EXPORT_FOLDER}/{name}": json.dumps(records, ensure_ascii=False, indent=1) + "\n"
-             for name, records in exports(index).items()}
-    return files | diwoo_files(index, site_url) if index.openbaar else files
+    """Export files by site-relative path (e.g. `export/notas.json`), made once per index (kept on it); the public
+    build adds DiWoo, whose sitemap needs the site's address (`site_url`)."""
+    key = ("export_files", site_url)
+    if key not in index.derived:
+        files = {f"{EXPORT_FOLDER}/{name}": json.dumps(records, ensure_ascii=False, indent=1) + "\n"
+                 for name, records in exports(index).items()}
+        index.derived[key] = files | diwoo_files(index, site_url) if index.openbaar else files
+    return index.derived[key]

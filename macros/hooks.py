@@ -18,7 +18,7 @@ from mkdocs.utils.meta import get_data
 # MkDocs loads this file as a loose module; make the `macros` package importable from the project root.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from macros.checks import run_checks
+from macros.build import Build
 from macros.comments import without_comments
 from macros.escaping import escape_front_matter, html_text
 from macros.export import export_files
@@ -31,7 +31,6 @@ from macros.search import on_page_context as search_context
 from macros.search import post_build_hook
 from macros.settings import is_public
 from macros.shield import unshield
-from macros.site import settings_for
 from macros.sitepages import RECORD_PAGES
 from macros.wayback import lists_above
 
@@ -50,6 +49,7 @@ class SiteHooks:
         self.index = None
         self.files = None
         self.rebuilds = Rebuilds()
+        self.build = None
 
     def on_startup(self, command, dirty):
         """Remember whether this is `mkdocs serve` (errors are then shown in the pages) and whether it is dirty
@@ -60,14 +60,18 @@ class SiteHooks:
             logging.getLogger("mkdocs.commands.build").addFilter(_not_the_dirty_warning)
 
     def on_config(self, config):
-        """In the preview, a failing macro shows its message in the page instead of stopping the server."""
+        """Make this build's state (keeping the previous build's content while the data is unchanged) and give
+        mkdocs-macros its macros. In the preview, a failing macro shows its message in the page instead of
+        stopping the server."""
+        self.build = Build(config, self.build)
+        self.build.register(config.plugins["macros"])
         if self.serving:
             config.plugins["macros"].config["on_error_fail"] = False
         return config
 
     def on_files(self, files, config):
         """Run the editors' checks; add the pages generated from the data and the JSON exports."""
-        self.index, findings = run_checks(settings_for(config), dt.date.today())
+        self.index, findings = self.build.check(dt.date.today())
         for warning in (finding for finding in findings if finding.severity == "warning"):
             log.info(str(warning))  # editorial warnings inform; only errors fail the build
         errors = "\n".join(str(finding) for finding in findings if finding.severity == "error")

@@ -7,7 +7,6 @@ holds an id twice; the anchors the site itself links to (kernpunten, events, mod
 from __future__ import annotations
 
 import difflib
-import functools
 import posixpath
 from collections import defaultdict
 from urllib.parse import unquote, urlsplit
@@ -16,7 +15,7 @@ from jinja2 import Environment
 from markdown.util import AMP_SUBSTITUTE
 from mkdocs.utils import get_relative_url
 
-from macros.anchors import Anchor, Link, PageModel, page_model, split_page
+from macros.anchors import Anchor, Conversions, Link, PageModel, page_model, split_page
 from macros.docsfiles import as_md, is_page
 from macros.errors import Finding
 from macros.sitepages import SitePages
@@ -26,26 +25,27 @@ ANCHOR_HINT = "kies een anker van die pagina: een kopje, kernpunt of gebeurtenis
 LINK_MACROS = {"kernpunt": "kernpunt_link", "gebeurtenis": "gebeurtenis_link"}  # records whose page the macro finds
 
 
-def link_findings(site: SitePages) -> list[Finding]:
+def link_findings(site: SitePages, conversions: Conversions | None = None) -> list[Finding]:
     """Broken links and anchors, ids twice on a page, and anchors the site links to that a page lacks."""
     options = tuple(sorted(site.settings.jinja_options.items()))
     tags = tuple(sorted({tag for text in site.texts.values() for tag in _tags(text)}))
-    models = {source: _model(source, text, site.index, options, site.settings.markdown_extensions, tags)
-              for source, text in site.texts.items()}
+    models = _models(site, options, tags, conversions or Conversions())
     findings = [finding for source, model in models.items() if source in site.written or source in site.later
                 for link in model.links if (finding := _check_link(site, models, source, link))]
     findings += [finding for source, model in models.items() for finding in _duplicates(site, source, model)]
     return [*_unique(findings), *_missing_anchors(site, models)]
 
 
-@functools.lru_cache(maxsize=32768)  # the preview rechecks on every save: unchanged pages are not read again
-def _model(source: str, text: str, index, options: tuple, extensions: tuple, tags: tuple) -> PageModel:
-    return page_model(source, text, index, _environment(options), extensions, tags)
-
-
-@functools.lru_cache(maxsize=4)
-def _environment(options: tuple) -> Environment:
-    return Environment(**dict(options))
+def _models(site: SitePages, options: tuple, tags: tuple, conversions: Conversions) -> dict[str, PageModel]:
+    """Each page's model, remembered on the index by page and text: the preview rereads only the pages that
+    changed, until the data changes."""
+    extensions = site.settings.markdown_extensions
+    known = site.index.derived.setdefault(("page_model", options, extensions, tags), {})
+    environment = Environment(**dict(options))
+    for source, text in site.texts.items():
+        if (source, text) not in known:
+            known[source, text] = page_model(source, text, site.index, environment, extensions, tags, conversions)
+    return {source: known[source, text] for source, text in site.texts.items()}
 
 
 def _tags(text: str) -> list[str]:

@@ -199,7 +199,6 @@ class PageMacros:
         return self.renderer.render_with_markdown("niet-openbaar.html", self.current_page().url, grond=grond,
                                                   inhoud=inhoud)
 
-    def register(self, register: Callable[[Callable, str], None]) -> None:
-        """Register every macro under its own name."""
-        for name in MACRO_NAMES:
-            register(getattr(self, name), name)
+    def functions(self) -> dict[str, Callable]:
+        """Every macro by its own name, for mkdocs-macros."""
+        return {name: getattr(self, name) for name in MACRO_NAMES}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import inspect
 import types
 import typing
@@ -57,18 +56,20 @@ def check_pages(docs_dir: Path, project_dir: Path, index: Index, jinja_options: 
     return findings
 
 
-@functools.lru_cache(maxsize=1)
 def _checker(index: Index, jinja_options: tuple[tuple[str, str], ...], extra_names: frozenset[str],
              project_dir: Path) -> Callable[[str, str, bool], list[Finding]]:
-    """`check_page` for one state of the content, remembering each page's findings (the preview rechecks
-    only the pages that changed; a change to the data makes a new checker)."""
+    """`check_page` for one state of the content, remembering each page's findings on the index (the preview
+    rechecks only the pages that changed; a change to the data makes a new index)."""
     environment = Environment(**dict(jinja_options))
     known_names = PLUGIN_NAMES | set(MACRO_NAMES) | extra_names
     tags = {onderwerp.naam for onderwerp in index.content.onderwerpen.onderwerpen}
+    known = index.derived.setdefault(("check_page", jinja_options, extra_names, project_dir), {})
 
-    @functools.lru_cache(maxsize=16384)  # the pages' texts, bounded: the preview adds one per save
     def check(text: str, display: str, record_page: bool) -> list[Finding]:
-        return check_page(text, display, environment, index, known_names, tags, record_page, project_dir)
+        if (text, display, record_page) not in known:
+            known[text, display, record_page] = check_page(text, display, environment, index, known_names, tags,
+                                                           record_page, project_dir)
+        return known[text, display, record_page]
 
     return check
 

@@ -1,4 +1,4 @@
-"""The project settings the checks need, read from mkdocs.yml the same way for `make check` and the build."""
+"""The project settings the checks need, from MkDocs' config: the build's, or mkdocs.yml read by MkDocs' loader."""
 
 from __future__ import annotations
 
@@ -8,26 +8,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+from mkdocs.config import load_config
+from mkdocs.exceptions import ConfigurationError
 
 from macros.errors import ContentError, Finding
 from macros.urls import PageMap
 
 DATA_FOLDER = "data"
 NOTAS_FOLDER = "notas"
-
-
-class _ConfigLoader(yaml.SafeLoader):
-    """Reads mkdocs.yml: `!ENV` gives the variable or its default; Python tags are not needed here."""
-
-
-def _env_tag(loader: _ConfigLoader, node: yaml.Node) -> object:
-    names = loader.construct_sequence(node) if isinstance(node, yaml.SequenceNode) else [loader.construct_scalar(node)]
-    *variables, default = names if len(names) > 1 else [*names, None]
-    return next((os.environ[name] for name in variables if name in os.environ), default)
-
-
-_ConfigLoader.add_constructor("!ENV", _env_tag)
-_ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
 
 
 @dataclass(frozen=True)
@@ -50,34 +38,46 @@ class Settings:
 
     @classmethod
     def load(cls, config_file: Path) -> Settings:
-        """Read the settings from a project's mkdocs.yml."""
-        display = config_file.name
+        """Read the settings from a project's mkdocs.yml, as MkDocs reads it (`!ENV` and all)."""
         try:
-            config = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_ConfigLoader) or {}
-        except OSError as error:
-            raise ContentError([Finding(display, 1, 1, f"{display} kan niet worden gelezen: {error.strerror}",
-                                        "start het commando in de map van het project", "bestand-ontbreekt")]
-                               ) from None
-        except yaml.MarkedYAMLError as error:
-            mark = error.problem_mark or error.context_mark
-            raise ContentError([Finding(display, mark.line + 1, mark.column + 1,
-                                        f"YAML kan niet worden gelezen: {error.problem or error.context}",
-                                        "controleer inspringing en dubbele punten", "yaml-syntaxis")]) from None
-        project_dir = config_file.resolve().parent
-        extra = config.get("extra") or {}
-        macros = next((entry["macros"] or {} for entry in config.get("plugins") or []
-                       if isinstance(entry, dict) and "macros" in entry), {})
-        jinja_options = {key.removeprefix("j2_"): value for key, value in macros.items()
+            return cls.from_config(load_config(config_file=str(config_file)))
+        except (ConfigurationError, SystemExit) as error:
+            raise ContentError([config_finding(config_file, error)]) from None
+
+    @classmethod
+    def from_config(cls, config) -> Settings:
+        """The settings of a MkDocs config object (the build's, or one MkDocs' loader read)."""
+        config_dir = os.path.dirname(config.config_file_path) or "."
+        project_dir = Path(config_dir).resolve()
+        macros = config.plugins.get("macros")
+        options = macros.config if macros is not None else {}
+        jinja_options = {key.removeprefix("j2_"): value for key, value in options.items()
                          if key.startswith("j2_") and key.endswith("_string") and value}
-        return cls(project_dir, project_dir / config.get("docs_dir", "docs"), PageMap.from_config(extra.get("paginas")),
-                   config.get("use_directory_urls", True), jinja_options, frozenset(extra), is_public(extra),
-                   markdown_extensions(config.get("markdown_extensions")))
+        return cls(project_dir, project_dir / os.path.relpath(config.docs_dir, config_dir),
+                   PageMap.from_config(config.extra.get("paginas")), config.use_directory_urls, jinja_options,
+                   frozenset(config.extra), is_public(config.extra),
+                   markdown_extensions(config.markdown_extensions, config.mdx_configs))
 
 
-def markdown_extensions(configured: list | None) -> tuple[tuple[str, str], ...]:
-    """`markdown_extensions` of mkdocs.yml as (name, configuration as JSON) pairs."""
-    entries = [entry if isinstance(entry, dict) else {entry: None} for entry in configured or []]
-    return tuple((str(name), json.dumps(config)) for entry in entries for name, config in entry.items())
+def config_finding(config_file: Path, error: BaseException) -> Finding:
+    """What is wrong with mkdocs.yml, in Dutch: unreadable, invalid YAML (with its line), or an invalid setting."""
+    display = config_file.name
+    cause = error.__context__
+    if isinstance(cause, yaml.MarkedYAMLError):
+        mark = cause.problem_mark or cause.context_mark
+        return Finding(display, mark.line + 1, mark.column + 1,
+                       f"YAML kan niet worden gelezen: {cause.problem or cause.context}",
+                       "controleer inspringing en dubbele punten", "yaml-syntaxis")
+    if not config_file.is_file():
+        return Finding(display, 1, 1, f"{display} kan niet worden gelezen: het bestand ontbreekt",
+                       "start het commando in de map van het project", "bestand-ontbreekt")
+    return Finding(display, 1, 1, f"{display} is ongeldig: {error}",
+                   "verbeter de instelling die MkDocs hierboven meldt", "instelling-ongeldig")
+
+
+def markdown_extensions(names: list[str], configs: dict) -> tuple[tuple[str, str], ...]:
+    """MkDocs' Markdown extensions as (name, configuration as JSON) pairs."""
+    return tuple((name, json.dumps(configs.get(name))) for name in names)
 
 
 def is_public(extra: dict) -> bool:

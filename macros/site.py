@@ -1,10 +1,10 @@
-"""Load the content and build the index once per state of `data/`, for every consumer in a build."""
+"""Load the content and build its index: once per state of `data/`, held by whoever builds (a `Content`)."""
 
 from __future__ import annotations
 
-import functools
 from pathlib import Path
 
+from macros.errors import ContentError
 from macros.loading import load_content
 from macros.redaction import redact_records, with_record_grounds
 from macros.settings import DATA_FOLDER, Settings
@@ -13,9 +13,36 @@ from macros.woo import redacted, with_grounds
 from macros.xref import Index
 
 
-def settings_for(config) -> Settings:
-    """The settings of the project a MkDocs config belongs to."""
-    return Settings.load(Path(config.config_file_path))
+class Content:
+    """The index of one state of the data files, loaded once (the preview keeps it while they are unchanged),
+    and the public build's index, redacted once from it."""
+
+    def __init__(self, settings: Settings):
+        self.key = content_key(settings)
+        try:
+            self.index, self.error = load_index(settings.project_dir, settings.pages, settings.directory_urls), None
+        except ContentError as error:
+            self.index, self.error = None, error
+        self._public: Index | None = None
+
+    def public(self) -> Index:
+        """The index of the public build (raises ContentError when the content cannot be redacted)."""
+        if self._public is None:
+            self._public = public_index(self.index)
+        return self._public
+
+    def of(self, settings: Settings) -> Index:
+        """The index pages are built from: the public one in the public build (raises ContentError)."""
+        if self.error is not None:
+            raise self.error
+        return self.public() if settings.openbaar else self.index
+
+
+def content_key(settings: Settings) -> tuple:
+    """What the index depends on: where the pages are, their URLs, and every data file's time and size."""
+    signature = tuple((file.as_posix(), file.stat().st_mtime_ns, file.stat().st_size)
+                      for file in sorted(settings.data_dir.rglob("*")) if file.is_file())
+    return settings.project_dir, settings.pages, settings.directory_urls, signature
 
 
 def index_for(settings: Settings) -> Index:
@@ -24,7 +51,6 @@ def index_for(settings: Settings) -> Index:
     return public_index(index) if settings.openbaar else index
 
 
-@functools.lru_cache(maxsize=1)
 def public_index(index: Index) -> Index:
     """The index of the public build: the same content with everything not public removed."""
     content, aliases = redact_records(redacted(index.content))
@@ -32,14 +58,6 @@ def public_index(index: Index) -> Index:
 
 
 def load_index(project_dir: Path, pages: PageMap, directory_urls: bool) -> Index:
-    """The index, reloaded only when a data file changed (so `serve` stays fast)."""
-    data_dir = project_dir / DATA_FOLDER
-    signature = tuple((file.as_posix(), file.stat().st_mtime_ns, file.stat().st_size)
-                      for file in sorted(data_dir.rglob("*")) if file.is_file())
-    return _load(project_dir, pages, directory_urls, signature)
-
-
-@functools.lru_cache(maxsize=1)
-def _load(project_dir: Path, pages: PageMap, directory_urls: bool, signature: tuple) -> Index:
+    """The index of the content in `project_dir`'s data folder (raises ContentError with every finding)."""
     content = with_record_grounds(with_grounds(load_content(project_dir / DATA_FOLDER, project_dir)))
     return Index(content, pages, directory_urls)

@@ -3,7 +3,6 @@ cites. Used by `make check` and the build alike (macros/checks.py)."""
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator
 
 from pydantic import BaseModel
@@ -49,12 +48,14 @@ def describe(record: BaseModel) -> str:
                                                          referentie=getattr(record, "referentie", ""))
 
 
-@functools.lru_cache(maxsize=2)
 def withheld_ids(index: Index) -> dict[tuple[str, str], str]:
-    """The ground of every withheld record with an id, by kind and id (of the whole, unredacted index)."""
-    kinds = ("kernpunt", "verkenningspunt", "uitdagingsgroep", "bron")
-    return {(kind, record_id): record.niet_openbaar for kind in kinds
-            for record_id, record in index.records[kind].items() if is_withheld(record)}
+    """The ground of every withheld record with an id, by kind and id (of the whole, unredacted index); found
+    once per index, and kept on it."""
+    if ("withheld_ids",) not in index.derived:
+        kinds = ("kernpunt", "verkenningspunt", "uitdagingsgroep", "bron")
+        index.derived["withheld_ids",] = {(kind, record_id): record.niet_openbaar for kind in kinds
+                                          for record_id, record in index.records[kind].items() if is_withheld(record)}
+    return index.derived["withheld_ids",]
 
 
 def woo_data_findings(index: Index) -> list[Finding]:

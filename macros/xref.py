@@ -102,6 +102,7 @@ class Index:
         self.aliases = aliases or {}  # the public build's neutral id of a withheld record, by kind and original id
         self.pages = pages or PageMap()
         self.directory_urls = directory_urls
+        self.derived: dict[tuple, object] = {}  # what other modules derive from this index once (exports, checks)
         self.records: dict[str, dict[str, BaseModel]] = defaultdict(dict)
         self.reads = ReadLog()  # what the page being rendered reads from this index (macros/dependencies.py)
         self.nota_of: dict[str, Nota] = {}
