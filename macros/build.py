@@ -29,6 +29,7 @@ class Build:
         kept = previous is not None and previous.content.key == content_key(self.settings)
         self.content = previous.content if kept else Content(self.settings)
         self.conversions = previous.conversions if previous is not None else Conversions()
+        self.macros: PageMacros | None = None
         self.index: Index | None = None
         self.findings: list[Finding] = []
 
@@ -41,9 +42,9 @@ class Build:
         except ContentError:
             return
         reading = ReadingIndex(index, index.reads)  # every read of a page is noted (macros/dependencies.py)
-        macros = PageMacros(reading, Renderer(reading, self.settings.project_dir), lambda: plugin.page,
-                            self.previous())
-        plugin.register_macros(macros.functions())
+        self.macros = PageMacros(reading, Renderer(reading, self.settings.project_dir), lambda: plugin.page,
+                                 self.previous())
+        plugin.register_macros(self.macros.functions())
 
     def _withhold(self, plugin) -> None:
         plugin.markdown = withheld_page(plugin.markdown, plugin.page.meta, self.settings.openbaar)

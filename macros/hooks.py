@@ -41,7 +41,8 @@ log = logging.getLogger("mkdocs.hooks.beleid")
 
 
 class SiteHooks:
-    """Holds what one build needs between events: whether it is a preview, the index, and what each page read."""
+    """Holds what one build needs between events: whether it is a preview, the `Build`, the index, and what each
+    page read."""
 
     def __init__(self):
         self.serving = False
