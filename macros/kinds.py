@@ -39,7 +39,8 @@ class Kind:
     """One kind of record. `page` is its own page (a source with `{id}`) or the page its entries stand on;
     `list_page` the page that lists every record of the kind, `paged` that list's entries when it is split into
     pages; `page_macro` the macro that makes a record's own page when the site generates it (a note's is written);
-    `backlinks` the entries that a record's own page lists (what refers to it), split into pages likewise."""
+    `backlinks` the entries that a record's own page lists (what refers to it), split into pages likewise (a kind
+    with `paged` or `backlinks` is named in PAGED_KINDS or BACKLINK_KINDS below, which give the lists' order)."""
 
     name: str
     model: type[BaseModel]
@@ -91,6 +92,10 @@ KINDS: dict[str, Kind] = {kind.name: kind for kind in (
 
 # The kinds whose records each have a page of their own.
 PAGE_KINDS = tuple(name for name, kind in KINDS.items() if kind.own_page)
+# The kinds with long lists, in the order in which the site makes the lists' later pages (the sitemap's order):
+# those whose list page is split into pages (`paged`), then those whose own pages are (`backlinks`).
+PAGED_KINDS = ("nota", "gebeurtenis", "bron")
+BACKLINK_KINDS = ("onderwerp", "bron")
 
 
 def page_markdown(kind: str, record_id: str) -> str:

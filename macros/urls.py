@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import field, fields, make_dataclass
 from pathlib import PurePosixPath
 
-from macros.kinds import KINDS, PAGE_KINDS
+from macros.kinds import BACKLINK_KINDS, KINDS, PAGE_KINDS, PAGED_KINDS
 from macros.paging import page_source
 
 
@@ -40,11 +40,10 @@ class _Pages:
 
     def not_in_nav(self) -> list[str]:
         """The `not_in_nav` patterns of the pages reached from lists: records' own pages and lists' later pages."""
-        own = [getattr(self, KINDS[kind].page.key).replace("{id}", "*") for kind in PAGE_KINDS]
-        lists = [getattr(self, kind.list_page.key) for kind in KINDS.values() if kind.paged]
-        lists += [own_page for kind, own_page in zip(PAGE_KINDS, own, strict=True) if KINDS[kind].backlinks]
+        own = {kind: getattr(self, KINDS[kind].page.key).replace("{id}", "*") for kind in PAGE_KINDS}
+        lists = [self.list_of(kind) for kind in PAGED_KINDS] + [own[kind] for kind in BACKLINK_KINDS]
         later = [(PurePosixPath(page_source(first, 2)).parent / "*.md").as_posix() for first in lists]
-        return [f"/{pattern}" for pattern in dict.fromkeys([*own, *later])]
+        return [f"/{pattern}" for pattern in dict.fromkeys([*own.values(), *later])]
 
 
 def _declared_pages() -> dict[str, str]:

@@ -15,7 +15,7 @@ from pydantic import BaseModel
 from macros.dates import PartialDate
 from macros.dependencies import ReadLog
 from macros.errors import ContentError, Finding
-from macros.kinds import KINDS, PAGE_KINDS
+from macros.kinds import BACKLINK_KINDS, KINDS, PAGE_KINDS, PAGED_KINDS
 from macros.loading import Content
 from macros.paging import page_of_position, page_source
 from macros.schema import Defines, Kernpunt, Nota, Refers
@@ -218,10 +218,9 @@ class Index:
     @functools.cached_property
     def listings(self) -> dict[str, Sequence]:
         """The long lists, by the source of the page that shows them: they are split into pages (paging.py)."""
-        return {**{self.pages.list_of(kind): declared.paged(self) for kind, declared in KINDS.items()
-                   if declared.paged},
-                **{self.pages.source_of(kind, record_id): entries for kind, declared in KINDS.items()
-                   if declared.backlinks for record_id, entries in declared.backlinks(self).items()}}
+        return {**{self.pages.list_of(kind): KINDS[kind].paged(self) for kind in PAGED_KINDS},
+                **{self.pages.source_of(kind, record_id): entries for kind in BACKLINK_KINDS
+                   for record_id, entries in KINDS[kind].backlinks(self).items()}}
 
     def source(self, kind: str, record_id: str) -> str:
         """The docs-relative source of the page that shows a record's own entry (its page of a long list)."""
