@@ -38,7 +38,9 @@ class Page:
 class Kind:
     """One kind of record. `page` is its own page (a source with `{id}`) or the page its entries stand on;
     `list_page` the page that lists every record of the kind, `paged` that list's entries when it is split into
-    pages; `page_macro` the macro that makes a record's own page when the site generates it (a note's is written);
+    pages; `page_macro` the macro that makes a record's own page when the site generates it (a note's is written),
+    and `page_template` the partial it renders, with the record (by its kind's name), its page of backlinks
+    (`kernpunt_ids`) and `paging`;
     `backlinks` the entries that a record's own page lists (what refers to it), split into pages likewise (a kind
     with `paged` or `backlinks` is named in PAGED_KINDS or BACKLINK_KINDS below, which give the lists' order)."""
 
@@ -51,6 +53,7 @@ class Kind:
     list_page: Page | None = None
     paged: Callable[[Any], Sequence] | None = None
     page_macro: str | None = None
+    page_template: str | None = None
     title: Callable[[Any], str] | None = None
     search_boost: int | None = None
     backlinks: Callable[[Any], Mapping[str, Sequence]] | None = None
@@ -73,11 +76,11 @@ KINDS: dict[str, Kind] = {kind.name: kind for kind in (
          title=lambda nota: f"{nota.referentie} · {nota.titel}",
          search_boost=2),  # a note ranks above pages that merely mention its referentie
     Kind("bron", Bron, "data/bronnen.yaml", "bron", page=Page("bron", "bronnen/{id}.md"), list_page=BRONNEN,
-         paged=lambda index: index.bronnen_sorted, page_macro="bron_pagina",
+         paged=lambda index: index.bronnen_sorted, page_macro="bron_pagina", page_template="bron-pagina.html",
          title=lambda bron: bron.korte_naam or bron.titel, search_boost=1, backlinks=lambda index: index.citations),
     Kind("onderwerp", Onderwerp, "data/onderwerpen.yaml", "onderwerp", het=True,
          page=Page("onderwerp", "kernpunten/{id}.md"), list_page=Page("kernpunten", "kernpunten.md"),
-         page_macro="onderwerp_pagina", title=lambda onderwerp: onderwerp.naam,
+         page_macro="onderwerp_pagina", page_template="onderwerp-pagina.html", title=lambda onderwerp: onderwerp.naam,
          backlinks=lambda index: index.kernpunten_by_onderwerp),
     Kind("kernpunt", Kernpunt, "het bestand van de nota in data/notas/", "kernpunt", het=True),
     Kind("gebeurtenis", Gebeurtenis, "data/tijdlijn.yaml", "gebeurtenis", page=TIJDLIJN, list_page=TIJDLIJN,

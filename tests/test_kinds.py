@@ -9,6 +9,7 @@ import pydantic
 
 from macros import schema
 from macros.kinds import BACKLINK_KINDS, KINDS, PAGE_KINDS, PAGED_KINDS
+from macros.page_macros import MACRO_NAMES
 from macros.paging import page_source
 from macros.urls import PageMap
 
@@ -49,9 +50,12 @@ def test_the_ordered_lists_name_exactly_the_kinds_with_long_lists():
     assert set(BACKLINK_KINDS) <= set(PAGE_KINDS)
 
 
-def test_every_kind_with_its_own_page_has_a_title_and_a_list():
+def test_every_kind_with_its_own_page_has_a_title_and_a_list_and_a_generated_page_has_its_macro():
     for name in PAGE_KINDS:
         assert KINDS[name].title and KINDS[name].list_page
+    for kind in KINDS.values():
+        assert bool(kind.page_macro) == bool(kind.page_template)
+        assert not kind.page_macro or (kind.own_page and kind.backlinks and kind.page_macro in MACRO_NAMES)
 
 
 def test_not_in_nav_covers_record_pages_and_later_pages_but_no_fixed_page():
