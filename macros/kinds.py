@@ -40,7 +40,7 @@ class Kind:
     `list_page` the page that lists every record of the kind, `paged` that list's entries when it is split into
     pages; `page_macro` the macro that makes a record's own page when the site generates it (a note's is written),
     and `page_template` the partial it renders, with the record (by its kind's name), its page of backlinks
-    (`kernpunt_ids`) and `paging`;
+    (`kernpunt_ids`) and `paging`; `link_macro` the macro that links to a record;
     `backlinks` the entries that a record's own page lists (what refers to it), split into pages likewise (a kind
     with `paged` or `backlinks` is named in PAGED_KINDS or BACKLINK_KINDS below, which give the lists' order)."""
 
@@ -54,6 +54,7 @@ class Kind:
     paged: Callable[[Any], Sequence] | None = None
     page_macro: str | None = None
     page_template: str | None = None
+    link_macro: str | None = None
     title: Callable[[Any], str] | None = None
     search_boost: int | None = None
     backlinks: Callable[[Any], Mapping[str, Sequence]] | None = None
@@ -72,7 +73,7 @@ VERKENNING = Page("verkenning", "verkenning-verdragen.md")
 
 KINDS: dict[str, Kind] = {kind.name: kind for kind in (
     Kind("nota", Nota, "data/notas/ (make nota REF=...)", "nota", page=Page("nota", "notas/{id}.md"),
-         list_page=NOTAS, paged=lambda index: index.notas_newest_first,
+         list_page=NOTAS, paged=lambda index: index.notas_newest_first, link_macro="nota_link",
          title=lambda nota: f"{nota.referentie} · {nota.titel}",
          search_boost=2),  # a note ranks above pages that merely mention its referentie
     Kind("bron", Bron, "data/bronnen.yaml", "bron", page=Page("bron", "bronnen/{id}.md"), list_page=BRONNEN,
@@ -82,9 +83,10 @@ KINDS: dict[str, Kind] = {kind.name: kind for kind in (
          page=Page("onderwerp", "kernpunten/{id}.md"), list_page=Page("kernpunten", "kernpunten.md"),
          page_macro="onderwerp_pagina", page_template="onderwerp-pagina.html", title=lambda onderwerp: onderwerp.naam,
          backlinks=lambda index: index.kernpunten_by_onderwerp),
-    Kind("kernpunt", Kernpunt, "het bestand van de nota in data/notas/", "kernpunt", het=True),
+    Kind("kernpunt", Kernpunt, "het bestand van de nota in data/notas/", "kernpunt", het=True,
+         link_macro="kernpunt_link"),
     Kind("gebeurtenis", Gebeurtenis, "data/tijdlijn.yaml", "gebeurtenis", page=TIJDLIJN, list_page=TIJDLIJN,
-         paged=lambda index: index.timeline),
+         paged=lambda index: index.timeline, link_macro="gebeurtenis_link"),
     Kind("model", Model, "data/modellen.yaml", "model", het=True, page=MODELLEN),
     Kind("aspect", Aspect, "data/modellen.yaml", "aspect", het=True, page=MODELLEN),
     Kind("verkenningspunt", Verkenningspunt, "data/verkenning.yaml", "uitdaging of maatregel", page=VERKENNING),

@@ -56,6 +56,7 @@ def test_every_kind_with_its_own_page_has_a_title_and_a_list_and_a_generated_pag
     for kind in KINDS.values():
         assert bool(kind.page_macro) == bool(kind.page_template)
         assert not kind.page_macro or (kind.own_page and kind.backlinks and kind.page_macro in MACRO_NAMES)
+        assert not kind.link_macro or kind.link_macro in MACRO_NAMES
 
 
 def test_not_in_nav_covers_record_pages_and_later_pages_but_no_fixed_page():
