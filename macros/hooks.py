@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import yaml
+from mkdocs.config.config_options import PathSpec
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
@@ -23,20 +24,20 @@ from macros.comments import without_comments
 from macros.escaping import escape_front_matter, html_text
 from macros.export import export_files
 from macros.htmlids import duplicate_id_findings, html_ids
+from macros.kinds import KINDS, page_markdown
 from macros.paging import later_page_number, page_count, page_source
 from macros.public_files import withheld_files
 from macros.rebuilds import Rebuilds
-from macros.schema import Bron, Nota
 from macros.search import on_page_context as search_context
 from macros.search import post_build_hook
 from macros.settings import is_public
 from macros.shield import unshield
-from macros.sitepages import RECORD_PAGES
+from macros.sitepages import GENERATED_KINDS
+from macros.urls import PageMap
 from macros.wayback import lists_above
 
 ERROR_PAGE = ("---\nrender_macros: false\nsearch:\n  exclude: true\n---\n\n# De site kan niet worden gebouwd\n\n"
               "Verbeter deze fouten; de voorvertoning werkt zich daarna vanzelf bij.\n\n```text\n{errors}\n```\n")
-SEARCH_BOOST = {"Nota": 2, "Bron": 1}  # a note ranks above pages that merely mention its referentie
 log = logging.getLogger("mkdocs.hooks.beleid")
 
 
@@ -63,11 +64,12 @@ class SiteHooks:
     def on_config(self, config):
         """Make this build's state (keeping the previous build's content while the data is unchanged) and give
         mkdocs-macros its macros. In the preview, a failing macro shows its message in the page instead of
-        stopping the server."""
+        stopping the server. The pages reached from lists stay out of the navigation."""
         self.build = Build(config, self.build)
         self.build.register(config.plugins["macros"])
         if self.serving:
             config.plugins["macros"].config["on_error_fail"] = False
+        config["not_in_nav"] = not_in_nav(config)
         return config
 
     def on_files(self, files, config):
@@ -88,10 +90,10 @@ class SiteHooks:
 
     def _generated_files(self, files, config) -> None:
         """A page per bron and per onderwerp, the further pages of long lists, and the JSON exports."""
-        for kind, template in RECORD_PAGES.items():
+        for kind in GENERATED_KINDS:
             for record_id in self.index.records[kind]:
                 source = self.index.pages.source_of(kind, record_id)
-                files.append(File.generated(config, source, content=template.format(id=record_id)))
+                files.append(File.generated(config, source, content=page_markdown(kind, record_id)))
         for first_source, entries in self.index.listings.items():
             first_page = files.get_file_from_path(first_source)
             for number in range(2, page_count(len(entries)) + 1):
@@ -117,11 +119,11 @@ class SiteHooks:
         """Titles from the data for the pages of notes, bronnen and onderwerpen (written once), a search boost for
         notes and bronnen, and "(pagina n)" in the title of a later page of a list."""
         escape_front_matter(page.meta)  # an editor's title, description and tags are text, not HTML
-        record = self.index.record_at(page.file.src_uri) if self.index else None
-        if isinstance(record, Nota | Bron):
-            page.meta["search"] = {"boost": SEARCH_BOOST[type(record).__name__]}
-        if record is not None:
-            page.meta["title"] = html_text(record_title(record))  # titles are HTML in MkDocs
+        kind = KINDS.get(self.index.kind_at(page.file.src_uri)) if self.index else None
+        if kind and kind.search_boost:
+            page.meta["search"] = {"boost": kind.search_boost}
+        if kind:
+            page.meta["title"] = html_text(kind.title(self.index.record_at(page.file.src_uri)))  # titles are HTML
         if number := later_page_number(page.file.src_uri):
             title = page.meta.get("title") or html.escape(first_heading(markdown), quote=False)
             page.meta["title"] = f"{title} (pagina {number})"
@@ -166,11 +168,10 @@ class SiteHooks:
         return output
 
 
-def record_title(record) -> str:
-    """The title of a record's own page."""
-    if isinstance(record, Nota):
-        return f"{record.referentie} · {record.titel}"
-    return record.korte_naam or record.titel if isinstance(record, Bron) else record.naam
+def not_in_nav(config):
+    """mkdocs.yml's `not_in_nav` and the pages reached from lists: records' own pages, lists' later pages."""
+    derived = PathSpec().validate("\n".join(PageMap.from_config(config.extra.get("paginas")).not_in_nav()))
+    return config.not_in_nav + derived if config.not_in_nav else derived
 
 
 def later_page(first_page: str) -> str:

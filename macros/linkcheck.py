@@ -18,11 +18,14 @@ from mkdocs.utils import get_relative_url
 from macros.anchors import Anchor, Conversions, Link, PageModel, page_model, split_page
 from macros.docsfiles import as_md, is_page
 from macros.errors import Finding
+from macros.kinds import KINDS
 from macros.sitepages import SitePages
 
 LINK_HINT = "link naar een bestand in docs/, relatief aan deze pagina, bijvoorbeeld notas/6501580.md"
 ANCHOR_HINT = "kies een anker van die pagina: een kopje, kernpunt of gebeurtenis"
-LINK_MACROS = {"kernpunt": "kernpunt_link", "gebeurtenis": "gebeurtenis_link"}  # records whose page the macro finds
+# The records on a page of another (a kernpunt on its note's, an event on its page of the timeline): the macro that
+# links to one finds that page itself.
+LINK_MACROS = {name: kind.link_macro for name, kind in KINDS.items() if kind.link_macro and not kind.own_page}
 
 
 def link_findings(site: SitePages, conversions: Conversions | None = None) -> list[Finding]:

@@ -14,6 +14,7 @@ from macros.dependencies import ReadingIndex
 from macros.export import exports
 from macros.figures import kernpunten_web, timeline_rows
 from macros.identifiers import SCHEMES
+from macros.kinds import KINDS
 from macros.messages import CATALOG
 from macros.paging import PER_PAGE, Paging, page_number
 from macros.provenance import herkomst
@@ -44,6 +45,13 @@ class PageMacros:
 
     def _render(self, template: str, **context) -> str:
         return self.renderer.render(template, self.current_page().url, **context)
+
+    def _record_page(self, kind: str, record_id: str) -> str:
+        """A generated record page: its kind's template with the record and its page of backlinks (macros/kinds.py)."""
+        declared = KINDS[kind]
+        record = self.index.get(kind, record_id)
+        paging = self._paging(self.index.pages.source_of(kind, record_id), declared.backlinks(self.index)[record_id])
+        return self._render(declared.page_template, **{kind: record}, kernpunt_ids=paging.entries, paging=paging)
 
     def _paging(self, first_source: str, entries: list) -> Paging:
         """The current page's part of a long list: page n when this is page n of the list, else page 1."""
@@ -97,9 +105,7 @@ class PageMacros:
 
     def bron_pagina(self, bron_id: BronRef) -> str:
         """A bron's own page: its facts, identifiers, official links and backlinks (a long list, in pages)."""
-        bron = self.index.get("bron", bron_id)
-        paging = self._paging(self.index.pages.source_of("bron", bron_id), self.index.citations[bron_id])
-        return self._render("bron-pagina.html", bron=bron, kernpunt_ids=paging.entries, paging=paging)
+        return self._record_page("bron", bron_id)
 
     def bronnen(self) -> str:
         """The sources registry: every bron with its identifiers and how often it is cited (in pages)."""
@@ -122,10 +128,7 @@ class PageMacros:
 
     def onderwerp_pagina(self, onderwerp_id: OnderwerpRef) -> str:
         """An onderwerp's own page: its kernpunten from every note, newest first (a long list, in pages)."""
-        onderwerp = self.index.get("onderwerp", onderwerp_id)
-        paging = self._paging(self.index.pages.source_of("onderwerp", onderwerp_id),
-                              self.index.kernpunten_by_onderwerp[onderwerp_id])
-        return self._render("onderwerp-pagina.html", onderwerp=onderwerp, kernpunt_ids=paging.entries, paging=paging)
+        return self._record_page("onderwerp", onderwerp_id)
 
     def modellen(self) -> str:
         """The model comparison: findings per aspect, for all models ('' row) and per model."""

@@ -16,13 +16,14 @@ from macros.changes import EXPORT_NAMES
 from macros.docsfiles import as_md, docs_files, is_page, url_of
 from macros.errors import ContentError, Finding
 from macros.export import EXPORT_FOLDER
+from macros.kinds import KINDS, PAGE_KINDS, page_markdown
 from macros.paging import page_count, page_source
 from macros.settings import Settings
-from macros.xref import KIND_NOUNS, PAGE_KINDS, Index, with_article
+from macros.xref import Index, with_article
 from macros.yamlsource import read_text
 
-# The page generated for each kind of record that has a page of its own, besides notes (their pages are written).
-RECORD_PAGES = {"bron": '{{{{ bron_pagina("{id}") }}}}\n', "onderwerp": '{{{{ onderwerp_pagina("{id}") }}}}\n'}
+# The kinds of record whose own pages the site generates from the data (notes' pages are written).
+GENERATED_KINDS = tuple(kind for kind in PAGE_KINDS if KINDS[kind].page_macro)
 PAGE_CLASH = "pagina-botst"
 
 
@@ -55,9 +56,9 @@ class SitePages:
                 continue  # the page check reports it
             displays[as_md(source)] = f"{docs}/{source}"
         generated = {}
-        for kind, template in RECORD_PAGES.items():
+        for kind in GENERATED_KINDS:
             for record_id in index.records[kind]:
-                generated[index.pages.source_of(kind, record_id)] = template.format(id=record_id)
+                generated[index.pages.source_of(kind, record_id)] = page_markdown(kind, record_id)
         displays |= {source: f"{docs}/{source}" for source in generated}
         first_pages, later = {**texts, **generated}, set()
         for first_source, entries in index.listings.items():
@@ -87,7 +88,7 @@ def _clashes(site: SitePages) -> list[Finding]:
     by_url = {site.url(source): source for source in sorted(written)}
     later_folders = {PurePosixPath(page_source(first, 2)).parent.as_posix(): first for first in index.listings}
     findings = []
-    for kind in RECORD_PAGES:
+    for kind in GENERATED_KINDS:
         for record_id in index.records[kind]:
             source = pages.source_of(kind, record_id)
             clash = source if source in written else by_url.get(site.url(source))
@@ -114,9 +115,9 @@ def _orphans(site: SitePages) -> list[Finding]:
     findings = []
     for source in sorted(site.written - fixed):
         for kind in PAGE_KINDS:
-            match = _pattern(getattr(index.pages, kind)).fullmatch(source)
+            match = _pattern(getattr(index.pages, KINDS[kind].page.key)).fullmatch(source)
             if match and match["id"] not in index.records[kind]:
-                pronoun = "dat" if KIND_NOUNS[kind][1] else "die"
+                pronoun = "dat" if KINDS[kind].het else "die"
                 findings.append(Finding(site.displays[source], 1, 1, f"deze pagina hoort bij {with_article(kind)} "
                                         f"'{match['id']}', maar {pronoun} bestaat niet",
                                         index.suggest(kind, match["id"]), "pagina-zonder-gegevens"))

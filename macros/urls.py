@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import field, fields, make_dataclass
+from pathlib import PurePosixPath
+
+from macros.kinds import BACKLINK_KINDS, KINDS, PAGE_KINDS, PAGED_KINDS
+from macros.paging import page_source
 
 
-@dataclass(frozen=True)
-class PageMap:
+class _Pages:
     """Source paths (relative to docs/) of the pages that show each kind; set in mkdocs.yml `extra.paginas`."""
-
-    notas: str = "notas/index.md"
-    nota: str = "notas/{id}.md"
-    bronnen: str = "bronnen/index.md"
-    bron: str = "bronnen/{id}.md"
-    kernpunten: str = "kernpunten.md"
-    onderwerp: str = "kernpunten/{id}.md"
-    tijdlijn: str = "tijdlijn.md"
-    modellen: str = "appreciatie-grenzen-verleggen.md"
-    verkenning: str = "verkenning-verdragen.md"
 
     @classmethod
     def from_config(cls, paginas: dict[str, str] | None) -> PageMap:
@@ -30,24 +23,38 @@ class PageMap:
 
     def source_of(self, kind: str, record_id: str) -> str:
         """The docs-relative source path of the page that shows a record's own entry."""
-        return {
-            "nota": self.nota.format(id=record_id),
-            "bron": self.bron.format(id=record_id),
-            "onderwerp": self.onderwerp.format(id=record_id),
-            "gebeurtenis": self.tijdlijn,
-            "model": self.modellen,
-            "aspect": self.modellen,
-            "verkenningspunt": self.verkenning,
-            "uitdagingsgroep": self.verkenning,
-        }[kind]
+        declared = KINDS[kind]
+        if declared.page is None:
+            raise KeyError(kind)
+        source = getattr(self, declared.page.key)
+        return source.format(id=record_id) if declared.own_page else source
 
     def list_of(self, kind: str) -> str:
         """The source of the list that a record's own page belongs to: a note's, a bron's, an onderwerp's."""
-        return {"nota": self.notas, "bron": self.bronnen, "onderwerp": self.kernpunten}[kind]
+        return getattr(self, KINDS[kind].list_page.key)
 
     def fixed_pages(self) -> list[str]:
         """The pages that must exist whatever the content."""
-        return [self.notas, self.bronnen, self.kernpunten, self.tijdlijn, self.modellen, self.verkenning]
+        own = {KINDS[kind].page.key for kind in PAGE_KINDS}
+        return [getattr(self, page.name) for page in fields(self) if page.name not in own]
+
+    def not_in_nav(self) -> list[str]:
+        """The `not_in_nav` patterns of the pages reached from lists: records' own pages and lists' later pages."""
+        own = {kind: getattr(self, KINDS[kind].page.key).replace("{id}", "*") for kind in PAGE_KINDS}
+        lists = [self.list_of(kind) for kind in PAGED_KINDS] + [own[kind] for kind in BACKLINK_KINDS]
+        later = [(PurePosixPath(page_source(first, 2)).parent / "*.md").as_posix() for first in lists]
+        return [f"/{pattern}" for pattern in dict.fromkeys([*own.values(), *later])]
+
+
+def _declared_pages() -> dict[str, str]:
+    """Every page of `extra.paginas` with its default, in the order of the kinds."""
+    pages = [page for kind in KINDS.values() for page in (kind.list_page, kind.page) if page]
+    return {page.key: page.default for page in pages}
+
+
+PageMap = make_dataclass("PageMap", [(key, str, field(default=default)) for key, default in _declared_pages().items()],
+                         bases=(_Pages,), frozen=True)
+PageMap.__module__ = __name__
 
 
 def page_url(source: str, directory_urls: bool = True) -> str:

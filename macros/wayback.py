@@ -1,7 +1,7 @@
 """The way back from a page outside the navigation to the lists it belongs to, for its breadcrumb.
 
-Note, bron and onderwerp pages and the later pages of long lists stay out of the navigation (mkdocs.yml
-`not_in_nav`), so Material marks no menu item and shows no breadcrumb on them. Their lists follow from the page
+Note, bron and onderwerp pages and the later pages of long lists stay out of the navigation (`not_in_nav`, set
+by the hooks), so Material marks no menu item and shows no breadcrumb on them. Their lists follow from the page
 kinds and `extra.paginas`: a note goes back to the notes, a bron to the register, an onderwerp to the kernpunten
 per onderwerp; a later page of a list goes back to the list's first page, and on to that page's own list.
 """

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pydantic import BaseModel
 
 from macros.errors import Finding
+from macros.kinds import KINDS
 from macros.redaction import NEUTRAL_FORM
 from macros.schema import (
     Bevinding,
@@ -24,7 +25,7 @@ from macros.schema import (
     Verkenning,
     Verkenningspunt,
 )
-from macros.xref import KIND_NOUNS, Index, iter_mentions
+from macros.xref import Index, iter_mentions
 
 # The records that can be marked `niet_openbaar` themselves.
 MARKABLE = (Kernpunt, Bron, Bevinding, Verkenningspunt, Uitdagingsgroep)
@@ -70,9 +71,9 @@ def _ids_of_withheld_records(index: Index) -> Iterator[Finding]:
     for kind in sorted(set(index.records) - {"weigeringsgrond"}):
         for record_id, record in index.records[kind].items():
             if record_id in withheld and withheld[record_id] != kind and not is_withheld(record):
-                noun, het = KIND_NOUNS[withheld[record_id]]
-                yield index.finding(kind, record_id, "id", f"de id '{record_id}' is ook de id van een {noun} "
-                                    f"{'dat' if het else 'die'} niet openbaar is",
+                other = KINDS[withheld[record_id]]
+                yield index.finding(kind, record_id, "id", f"de id '{record_id}' is ook de id van een {other.noun} "
+                                    f"{'dat' if other.het else 'die'} niet openbaar is",
                                     "kies een andere id: deze is openbaar en noemt wat is afgeschermd",
                                     "verwijzing-niet-openbaar")
 

@@ -15,41 +15,24 @@ from pydantic import BaseModel
 from macros.dates import PartialDate
 from macros.dependencies import ReadLog
 from macros.errors import ContentError, Finding
+from macros.kinds import BACKLINK_KINDS, KINDS, PAGE_KINDS, PAGED_KINDS
 from macros.loading import Content
 from macros.paging import page_of_position, page_source
 from macros.schema import Defines, Kernpunt, Nota, Refers
 from macros.urls import PageMap, page_url
 from macros.yamlsource import YamlDocument
 
-# Each kind's Dutch noun and whether it takes "het" (which also drops the -e of "onbekend").
-KIND_NOUNS = {"bron": ("bron", False), "kernpunt": ("kernpunt", True), "nota": ("nota", False),
-              "onderwerp": ("onderwerp", True), "gebeurtenis": ("gebeurtenis", False), "model": ("model", True),
-              "aspect": ("aspect", True), "verkenningspunt": ("uitdaging of maatregel", False),
-              "uitdagingsgroep": ("groep uitdagingen", False),
-              "weigeringsgrond": ("weigeringsgrond", False)}
-
-# The kinds whose records each have a page of their own (generated from the data, except notes).
-PAGE_KINDS = ("nota", "bron", "onderwerp")
-
-# Where an editor adds a record of each kind.
-KIND_FILES = {"bron": "data/bronnen.yaml", "kernpunt": "het bestand van de nota in data/notas/",
-              "nota": "data/notas/ (make nota REF=...)", "onderwerp": "data/onderwerpen.yaml",
-              "gebeurtenis": "data/tijdlijn.yaml", "model": "data/modellen.yaml", "aspect": "data/modellen.yaml",
-              "verkenningspunt": "data/verkenning.yaml",
-              "uitdagingsgroep": "data/verkenning.yaml (uitdagingsgroepen)",
-              "weigeringsgrond": "data/weigeringsgronden.yaml"}
-
 
 def unknown(kind: str) -> str:
     """`onbekende bron`, `onbekend kernpunt`."""
-    noun, het = KIND_NOUNS[kind]
-    return f"onbekend{'' if het else 'e'} {noun}"
+    declared = KINDS[kind]
+    return f"onbekend{'' if declared.het else 'e'} {declared.noun}"
 
 
 def with_article(kind: str) -> str:
     """`de bron`, `het kernpunt`."""
-    noun, het = KIND_NOUNS[kind]
-    return f"{'het' if het else 'de'} {noun}"
+    declared = KINDS[kind]
+    return f"{'het' if declared.het else 'de'} {declared.noun}"
 
 
 
@@ -156,7 +139,8 @@ class Index:
     def suggest(self, kind: str, value: str) -> str:
         """A hint for an unknown id: the closest existing id, or how to add the record."""
         close = difflib.get_close_matches(value, self.records[kind], n=1)
-        return f"bedoelt u '{close[0]}'?" if close else f"voeg {with_article(kind)} '{value}' toe in {KIND_FILES[kind]}"
+        where = KINDS[kind].files
+        return f"bedoelt u '{close[0]}'?" if close else f"voeg {with_article(kind)} '{value}' toe in {where}"
 
     def finding(self, kind: str, record_id: str, field: str, message: str, hint: str, code: str) -> Finding:
         """A finding at `field` of a record, in the data file that defines it."""
@@ -235,12 +219,9 @@ class Index:
     @functools.cached_property
     def listings(self) -> dict[str, Sequence]:
         """The long lists, by the source of the page that shows them: they are split into pages (paging.py)."""
-        return {self.pages.notas: self.notas_newest_first, self.pages.tijdlijn: self.timeline,
-                self.pages.bronnen: self.bronnen_sorted,
-                **{self.pages.source_of("onderwerp", onderwerp): kernpunt_ids
-                   for onderwerp, kernpunt_ids in self.kernpunten_by_onderwerp.items()},
-                **{self.pages.source_of("bron", bron_id): kernpunt_ids
-                   for bron_id, kernpunt_ids in self.citations.items()}}
+        return {**{self.pages.list_of(kind): KINDS[kind].paged(self) for kind in PAGED_KINDS},
+                **{self.pages.source_of(kind, record_id): entries for kind in BACKLINK_KINDS
+                   for record_id, entries in KINDS[kind].backlinks(self).items()}}
 
     def source(self, kind: str, record_id: str) -> str:
         """The docs-relative source of the page that shows a record's own entry (its page of a long list)."""
@@ -255,7 +236,7 @@ class Index:
         if kind == "kernpunt":
             return f"{self.url('nota', self.nota_of[record_id].referentie)}#{record_id}"
         url = page_url(self.source(kind, record_id), self.directory_urls)
-        return url if kind in PAGE_KINDS else f"{url}#{record_id}"
+        return url if KINDS[kind].own_page else f"{url}#{record_id}"
 
 
 @dataclass(frozen=True)
