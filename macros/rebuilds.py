@@ -101,7 +101,12 @@ class Rebuilds:
         memory_file = self.cache / MEMORY_FILE
         if not memory_file.is_file() or not (self.cache / "site").is_dir():
             return
-        memory = BuildMemory.from_json(memory_file.read_text(encoding="utf-8"))
+        try:
+            memory = BuildMemory.from_json(memory_file.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError):
+            log.info(f"de cache in {self.cache} is onleesbaar en wordt niet gebruikt: de site wordt helemaal "
+                        "gebouwd (en de cache opnieuw gevuld)")
+            return
         if memory.shared != self.shared:
             return
         shutil.rmtree(site_dir, ignore_errors=True)
