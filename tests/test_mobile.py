@@ -51,7 +51,9 @@ def test_on_a_phone_the_figure_scrolls_in_a_box_the_keyboard_reaches(phone, site
     assert phone.locator(f"#{box.get_attribute('aria-labelledby')}").text_content().strip()
     box.focus()
     phone.keyboard.press("ArrowRight")
-    assert box.evaluate("box => box.scrollLeft") > 0
+    # The browser may scroll smoothly, after the key press returns: wait for it (fails after 5 s if it never does).
+    box.element_handle().wait_for_element_state("stable")
+    phone.wait_for_function("box => box.scrollLeft > 0", arg=box.element_handle(), timeout=5000)
 
 
 def test_a_cut_bron_name_keeps_its_full_name(phone, site_url):
