@@ -63,10 +63,11 @@ class Rebuilds:
         again_count = 0
         for file in files.documentation_pages():
             record = index.record_at(file.src_uri)  # its title comes from the record
-            self.own[file.src_uri] = digest(file.content_bytes, repr(lists_above(index, file.src_uri)),
+            source = file.content_bytes  # read once: a file's bytes are read from disk on every access
+            self.own[file.src_uri] = digest(source, repr(lists_above(index, file.src_uri)),
                                             self.digests.of(record) if record is not None else "")
             before = self.memory.pages.get(file.src_uri)
-            again = (not same_shared or before is None or _tagged(file.content_bytes)
+            again = (not same_shared or before is None or _tagged(source)
                      or before.fingerprint != self.fingerprints.page(self.own[file.src_uri], before.reads))
             file.is_modified = _answer(again, Path(file.abs_dest_path))
             again_count += again
