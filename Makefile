@@ -65,14 +65,14 @@ serve: $(BIN)/mkdocs ## Serve on http://127.0.0.1:8000; rebuilds what a save aff
 		$(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:$(PORT)
 
 check: $(BIN)/mkdocs ## Check data and pages without building (the same checks as the build)
-	$(BIN)/python -m macros.cli check
+	$(BIN)/python -m macros.adapter.cli check
 
 nota: $(BIN)/mkdocs ## Create a new note from the skeleton: make nota REF=<referentie>
 	@test -n "$(REF)" || { echo "Geef de referentie mee: make nota REF=<referentie>" >&2; exit 2; }
-	$(BIN)/python -m macros.cli nota "$(REF)"
+	$(BIN)/python -m macros.adapter.cli nota "$(REF)"
 
 # BUILD_CACHE=<folder>: start from the previous build kept there and render only the pages whose inputs changed
-# (macros/rebuilds.py); the site is the same as a clean build's. A pipeline keeps the folder between runs.
+# (macros/adapter/rebuilds.py); the site is the same as a clean build's. A pipeline keeps the folder between runs.
 BUILD_CACHE ?=
 cached = $(if $(BUILD_CACHE),BELEID_BUILD_CACHE='$(abspath $(BUILD_CACHE))/$(1)',) \
 	$(BIN)/mkdocs build --strict $(if $(BUILD_CACHE),--dirty)

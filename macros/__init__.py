@@ -1,1 +1,4 @@
-"""Macros of the Beleidsposities site: the hooks (macros/hooks.py) make one `Build` (macros/build.py) per build."""
+"""Macros of the Beleidsposities site, in sub-packages along the pipeline (README, "Modules").
+
+The hooks (macros/adapter/hooks.py) make one `Build` (macros/adapter/build.py) per build.
+"""

@@ -2,7 +2,7 @@
 
 Figures: build seconds with our macros and with plain Material, their ratio, t(5,000)/t(1,000), peak memory,
 the size of the search index (the pagefind/ folder), of one note page and of the largest page, Pagefind's share
-of the build, `make build` with its cache after one kernpunt changed (macros/rebuilds.py), the preview's delay
+of the build, `make build` with its cache after one kernpunt changed (macros/adapter/rebuilds.py), the preview's delay
 after saving a kernpunt's text, a bron's description and a page's Markdown (medians of 3, both sizes), and in
 Chromium, for a rare word, a note's referentie and a word on nearly every page, the time from entering the query
 on a freshly loaded page to the first results and the bytes transferred before them, in all and from pagefind/
@@ -52,7 +52,7 @@ def plain_config(folder: Path) -> Path:
 CAPTURE_HOOK = '''"""Bench only: keep each page's Markdown as the macros rendered it, for plain Material to build."""
 from pathlib import Path
 
-from macros.shield import unshield
+from macros.rendering.shield import unshield
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -158,7 +158,7 @@ def cached_build_figures(folder: Path, workdir: Path) -> tuple[float, float]:
 
 def pagefind_seconds(site: Path) -> float:
     """Seconds Pagefind takes to index `site` (as after every build)."""
-    from macros.search import index_site
+    from macros.adapter.search import index_site
 
     started = time.monotonic()
     index_site(site)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from tests.site_build import ROOT
+from tests.site_build import CLI, ROOT
 
 FINDING = re.compile(r"^(?P<path>[^\s:]+):(?P<line>\d+):(?P<column>\d+): (?P<severity>error|warning): "
                      r"(?P<text>.+) \[(?P<code>[a-z0-9-]+)\]$")
@@ -120,7 +120,7 @@ class Project:
 
 
 def run_check(project: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "macros.cli", "--config", str(project / "mkdocs.yml"), "check"],
+    return subprocess.run([sys.executable, "-m", CLI, "--config", str(project / "mkdocs.yml"), "check"],
                           capture_output=True, text=True, cwd=ROOT, timeout=120)
 
 

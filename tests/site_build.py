@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+CLI = "macros.adapter.cli"  # the editors' command line, as `make check` and `make nota` run it
 MKDOCS = Path(sys.executable).with_name("mkdocs")
 SITE_URL = "http://beleidsposities.intranet.test/beleidsposities/"
 # Test builds take a fixed date, as `make build` takes the commit's: never the clock.

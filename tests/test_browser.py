@@ -13,7 +13,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from pypdf import PdfReader
 
-from macros.loading import load_content
+from macros.content.loading import load_content
 from tests.serving import StaticServer
 from tests.site_build import ROOT
 

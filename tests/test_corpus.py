@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.site_build import ROOT
+from tests.site_build import CLI, ROOT
 
 NOTES = 30
 SEED = 7
@@ -22,8 +22,8 @@ def generate(out: Path, *options: str) -> subprocess.CompletedProcess:
 
 
 def check(project: Path) -> subprocess.CompletedProcess:
-    """Run `python -m macros.cli check` in `project`, with the macros package copied into it."""
-    return subprocess.run([sys.executable, "-m", "macros.cli", "check"], capture_output=True, text=True,
+    """Run `python -m macros.adapter.cli check` in `project`, with the macros package copied into it."""
+    return subprocess.run([sys.executable, "-m", CLI, "check"], capture_output=True, text=True,
                           cwd=project, timeout=300)
 
 

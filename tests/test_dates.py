@@ -8,7 +8,7 @@ import pytest
 from pydantic import BaseModel, ValidationError
 from pydantic_core import PydanticCustomError
 
-from macros.dates import PartialDate, format_dutch
+from macros.model.dates import PartialDate, format_dutch
 
 # Written out here rather than taken from the module, so a wrong month name is caught.
 DUTCH_MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",

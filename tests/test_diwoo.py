@@ -16,10 +16,10 @@ import pytest
 import yaml
 from lxml import etree
 
-from macros.diwoo import REMARK_LABEL
-from macros.diwoo_sitemap import diwoo_files
-from macros.settings import Settings
-from macros.site import index_for
+from macros.adapter.config import load_settings
+from macros.content.content_cache import index_for
+from macros.outputs.diwoo import REMARK_LABEL
+from macros.outputs.diwoo_sitemap import diwoo_files
 from tests.diwoo_schema import DIWOO_NS, MISSING, SITEMAP_NS, STANDARD, schema_errors
 from tests.editing import error_lines, run_check
 from tests.leaks import find_leaks
@@ -209,7 +209,7 @@ def test_only_the_public_build_writes_diwoo(sites):
 @needs_schemas
 @pytest.mark.parametrize("bounds", [{"limit": 1}, {"size": 4000}], ids=["urls", "bytes"])
 def test_each_of_the_split_sitemaps_is_valid_against_the_xsds(project, bounds):
-    index = index_for(dataclasses.replace(Settings.load(project / "mkdocs.yml"), openbaar=True))
+    index = index_for(dataclasses.replace(load_settings(project / "mkdocs.yml"), openbaar=True))
     for path, text in diwoo_files(index, SITE_URL, **bounds).items():
         assert schema_errors(etree.ElementTree(etree.fromstring(text.encode()))) == [], path
 
@@ -217,7 +217,7 @@ def test_each_of_the_split_sitemaps_is_valid_against_the_xsds(project, bounds):
 @pytest.mark.parametrize("bounds", [{"limit": 1}, {"size": 4000}], ids=["urls", "bytes"])
 def test_a_long_list_of_notes_is_split_over_sitemaps(project, bounds):
     """A sitemap holds at most 50,000 urls and 50 MB: here 1 url, or 4,000 bytes (about one note's url)."""
-    index = index_for(dataclasses.replace(Settings.load(project / "mkdocs.yml"), openbaar=True))
+    index = index_for(dataclasses.replace(load_settings(project / "mkdocs.yml"), openbaar=True))
     files = diwoo_files(index, SITE_URL, **bounds)
     for path, text in files.items():
         assert len(text.encode("utf-8")) <= bounds.get("size", len(text.encode("utf-8"))), path

@@ -11,12 +11,12 @@ from textwrap import dedent
 
 import pytest
 
-from macros.editorial import editorial_warnings
-from macros.errors import Finding
-from macros.loading import load_content
-from macros.xref import Index
+from macros.checks.editorial import editorial_warnings
+from macros.content.index import Index
+from macros.content.loading import load_content
+from macros.model.errors import Finding
 from tests.conftest import MINIMAL_DATA, NOTA_REF, position_of
-from tests.site_build import ROOT, build, copy_project
+from tests.site_build import CLI, ROOT, build, copy_project
 
 NOTA_FILE = f"notas/{NOTA_REF}.yaml"
 NOTA_PATH = f"data/{NOTA_FILE}"
@@ -336,7 +336,7 @@ def project(tmp_path) -> Path:
 
 def check(project: Path) -> tuple[int, list[dict], str]:
     """Run `check` on `project`: exit code, parsed findings, stderr."""
-    completed = subprocess.run([sys.executable, "-m", "macros.cli", "--config", str(project / "mkdocs.yml"), "check"],
+    completed = subprocess.run([sys.executable, "-m", CLI, "--config", str(project / "mkdocs.yml"), "check"],
                                cwd=ROOT, capture_output=True, text=True, timeout=300)
     lines = completed.stdout.splitlines()
     parsed = [FINDING_LINE.match(line) for line in lines]

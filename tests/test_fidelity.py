@@ -7,9 +7,9 @@ import re
 
 import pytest
 
-from macros.loading import load_content
-from macros.provenance import LABELS, herkomst
-from macros.xref import Index
+from macros.content.index import Index
+from macros.content.loading import load_content
+from macros.outputs.provenance import LABELS, herkomst
 from tests.site_build import ROOT
 from tests.site_pages import page
 

@@ -19,12 +19,12 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel
 
-from macros.errors import ContentError
-from macros.loading import OPTIONAL_FILES, SINGLE_FILES
-from macros.messages import CATALOG
-from macros.schema import Nota
-from macros.validation import validate_document
-from macros.yamlsource import parse_yaml
+from macros.content.loading import OPTIONAL_FILES, SINGLE_FILES
+from macros.content.validation import validate_document
+from macros.content.yamlsource import parse_yaml
+from macros.model.errors import ContentError
+from macros.model.messages import CATALOG
+from macros.model.schema import Nota
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMAS: tuple[type[BaseModel], ...] = (*SINGLE_FILES.values(), *OPTIONAL_FILES.values(), Nota)

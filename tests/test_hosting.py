@@ -29,7 +29,7 @@ import pytest
 from jinja2 import Template
 from mike.versions import Versions
 
-from macros.loading import load_content
+from macros.content.loading import load_content
 from tests.nginx_server import NGINX, serve_with_nginx
 from tests.site_build import BUILD_ENV, MKDOCS, ROOT, SITE_URL
 

@@ -20,7 +20,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from macros.paging import PER_PAGE
+from macros.model.paging import PER_PAGE
 from tests.site_build import PUBLIC_ENV, ROOT, build, generated_build
 from tests.test_browser import PAGE_KINDS
 from tests.woo_fixture import REFERENTIE, woo_project

@@ -1,5 +1,5 @@
 """No built page holds an HTML id twice, on the real site and on a generated site of 200 notes; the anchors that
-`make check` expects on each page (macros/anchors.py) are the ids the build makes; the build's own check of the
+`make check` expects on each page (macros/checks/anchors.py) are the ids the build makes; the build's own check of the
 built pages catches a duplicate that `make check` cannot see."""
 
 from __future__ import annotations
@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from jinja2 import Environment
 
-from macros.anchors import page_model, split_page, theme_anchors
-from macros.htmlids import duplicate_id_findings, html_ids
-from macros.settings import Settings
-from macros.site import load_index
-from macros.sitepages import SitePages
+from macros.adapter.config import load_settings
+from macros.checks.anchors import page_model, split_page, theme_anchors
+from macros.checks.htmlids import duplicate_id_findings, html_ids
+from macros.content.content_cache import load_index
+from macros.rendering.sitepages import SitePages
 from tests.editing import Project, error_lines, run_check
 from tests.site_build import ROOT, build, copy_project, generated_build
 
@@ -55,13 +55,14 @@ def test_no_page_of_a_generated_site_of_200_notes_has_a_duplicate_id(generated_s
 
 def predicted_and_built(project: Path, site: Path):
     """Per page of the build: the anchors `make check` expects, and the ids in the built page's article."""
-    settings = Settings.load(project / "mkdocs.yml")
+    settings = load_settings(project / "mkdocs.yml")
     pages = SitePages.of(settings, load_index(settings.project_dir, settings.pages, settings.directory_urls))
     environment = Environment(**settings.jinja_options)
-    theme = {anchor.id for anchor in theme_anchors()}
+    theme = {anchor.id for anchor in theme_anchors(settings.theme_templates)}
     tags = tuple(sorted({tag for text in pages.texts.values() for tag in split_page(text)[1].get("tags") or []}))
     for source, text in pages.texts.items():
-        model = page_model(source, text, pages.index, environment, settings.markdown_extensions, tags)
+        model = page_model(source, text, pages.index, environment, settings.markdown_extensions,
+                           settings.theme_templates, tags)
         html = (site / pages.url(source) / "index.html").read_text(encoding="utf-8")
         article = html[html.index("<article"):html.index("</article>")]
         yield source, set(model.ids), set(html_ids(article)) - theme

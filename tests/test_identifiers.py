@@ -9,8 +9,8 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from pydantic import ValidationError
 
-from macros.identifiers import SCHEMES
-from macros.schema import Identificatie
+from macros.model.identifiers import SCHEMES
+from macros.model.schema import Identificatie
 
 
 def query(url: str, name: str) -> str:

@@ -132,7 +132,7 @@ def test_incremental_builds_and_the_preview_equal_a_clean_build_after_random_cha
             preview.stdin.flush()
             assert preview.stdout.readline().strip() == "gebouwd", f"the preview stopped after {made}"
             assert differences(cached_site, clean_site) == [], f"round {round_number}: {made}"
-            # The preview has no search index (macros/search.py).
+            # The preview has no search index (macros/adapter/search.py).
             assert differences(preview_site, clean_site, leave_out=("pagefind/",)) == [], \
                 f"preview, round {round_number}: {made}"
     finally:

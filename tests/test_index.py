@@ -9,12 +9,12 @@ from textwrap import dedent, indent
 import pytest
 import yaml
 
-from macros.dates import PartialDate
-from macros.errors import ContentError, Finding
-from macros.loading import load_content
-from macros.schema import Defines, Nota, Refers
-from macros.urls import PageMap
-from macros.xref import Index, UnknownId, iter_mentions
+from macros.content.index import Index, UnknownId, iter_mentions
+from macros.content.loading import load_content
+from macros.model.dates import PartialDate
+from macros.model.errors import ContentError, Finding
+from macros.model.schema import Defines, Nota, Refers
+from macros.routing.page_map import PageMap
 from tests.conftest import NOTA_REF
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -1,4 +1,4 @@
-"""The kinds of record (macros/kinds.py): every kind in the schema is declared, and what is derived covers it."""
+"""The kinds of record (macros/model/kinds.py): every kind in the schema is declared, and what is derived covers it."""
 
 from __future__ import annotations
 
@@ -7,11 +7,11 @@ import inspect
 import pathspec
 import pydantic
 
-from macros import schema
-from macros.kinds import BACKLINK_KINDS, KINDS, PAGE_KINDS, PAGED_KINDS
-from macros.page_macros import MACRO_NAMES
-from macros.paging import page_source
-from macros.urls import PageMap
+from macros.model import schema
+from macros.model.kinds import BACKLINK_KINDS, KINDS, PAGE_KINDS, PAGED_KINDS
+from macros.model.paging import page_source
+from macros.rendering.page_macros import MACRO_NAMES
+from macros.routing.page_map import PageMap
 
 
 def _markers(marker_type: type) -> dict[str, set[type]]:

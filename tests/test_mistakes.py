@@ -1,6 +1,6 @@
 """A corpus of editors' mistakes: each breaks a copy of the project in one small place.
 
-For every mistake, `make check` (python -m macros.cli check) and `mkdocs build --strict` must both fail with
+For every mistake, `make check` (python -m macros.adapter.cli check) and `mkdocs build --strict` must both fail with
 exactly the expected finding lines (file, line, column, severity, message, hint and code), never with a
 traceback. Lines and columns are computed from where the edit lands in the file.
 """
@@ -13,9 +13,9 @@ from collections.abc import Callable
 
 import pytest
 
-from macros.messages import CATALOG
-from macros.page_macros import MACRO_NAMES
-from macros.schema import BronSoort, NotaStatus, Onderwerpen
+from macros.model.messages import CATALOG
+from macros.model.schema import BronSoort, NotaStatus, Onderwerpen
+from macros.rendering.page_macros import MACRO_NAMES
 from tests.adversarial.harness import all_cases
 from tests.editing import FINDING, NOTA, NOTA_PAGE, Project, Spot, error_lines, run_check
 from tests.site_build import build, copy_project

@@ -11,7 +11,7 @@ from urllib.parse import urljoin
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from macros.wayback import lists_above
+from macros.rendering.wayback import lists_above
 from tests.mobile import PHONE, TABLET, figure_labels, first_kernpunt_screens, smallest_label
 from tests.test_browser import PAGE_KINDS, WCAG_TAGS
 from tests.test_index import index_of

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from macros.loading import load_content
-from macros.paging import PER_PAGE, page_count, page_number, page_source
-from macros.xref import Index
+from macros.content.index import Index
+from macros.content.loading import load_content
+from macros.model.paging import PER_PAGE, page_count, page_number, page_source
 from tests.serving import StaticServer
 from tests.site_build import generated_build
 from tests.site_pages import check_internal_links, resolve

@@ -1,4 +1,4 @@
-"""Data texts: the safe subset of Markdown (macros/safemarkdown.py), its second wall (nh3), and names as text.
+"""Data texts: the safe subset of Markdown (macros/model/safemarkdown.py), its second wall (nh3), and names as text.
 
 The adversarial corpus (tests/adversarial/test_injection.py) proves the refusals end to end; these tests prove
 the wall behind them on its own: the renderer's HTML of a hostile text that the check never saw (a previous
@@ -11,11 +11,11 @@ import markdown
 import pytest
 from bs4 import BeautifulSoup
 
-from macros.escaping import markdown_literal
-from macros.render import Renderer
-from macros.safemarkdown import EXTENSIONS, sanitise, unsafe
-from macros.settings import Settings
-from macros.site import index_for
+from macros.adapter.config import load_settings
+from macros.content.content_cache import index_for
+from macros.model.safemarkdown import EXTENSIONS, sanitise, unsafe
+from macros.rendering.escaping import markdown_literal
+from macros.rendering.render import Renderer
 from tests.site_build import ROOT
 
 HOSTILE = [
@@ -57,7 +57,7 @@ def test_the_sanitiser_leaves_nothing_live_whatever_the_check_missed(text):
 
 
 def test_the_renderer_sanitises_what_it_renders():
-    renderer = Renderer(index_for(Settings.load(ROOT / "mkdocs.yml")), ROOT)
+    renderer = Renderer(index_for(load_settings(ROOT / "mkdocs.yml")), ROOT)
     rendered = str(renderer.markdown("[a](https://x.org){: onclick=alert(1) } ![p](https://evil.example/p.png)"))
     assert rendered == '<p><a href="https://x.org">a</a> </p>'
 

@@ -12,8 +12,8 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from macros.schema import Nota
-from tests.site_build import ROOT, build, copy_project
+from macros.model.schema import Nota
+from tests.site_build import CLI, ROOT, build, copy_project
 
 REF = "1234567"
 DATA_FILE = f"data/notas/{REF}.yaml"
@@ -44,7 +44,7 @@ def project(tmp_path) -> Path:
 
 
 def cli(project: Path, *arguments: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "macros.cli", "--config", str(project / "mkdocs.yml"), *arguments],
+    return subprocess.run([sys.executable, "-m", CLI, "--config", str(project / "mkdocs.yml"), *arguments],
                           cwd=ROOT, capture_output=True, text=True, timeout=300)
 
 

@@ -1,4 +1,4 @@
-"""Pagefind after the build (macros/search.py): what it writes, the same bytes twice, and nothing in the preview."""
+"""Pagefind after the build (macros/adapter/search.py): what it writes, the same bytes twice, nothing in the preview."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 
-from macros.search import index_site, post_build_hook
+from macros.adapter.search import index_site, post_build_hook
 
 PAGE = """<!doctype html><html lang="nl"><head><title>{title}</title>
 <meta name="onderwerpen" data-pagefind-meta="onderwerpen[content]" content='["Asiel", "Dublin"]'></head><body>

@@ -1,10 +1,10 @@
-"""Partials' HTML passes Markdown unchanged (macros/shield.py); only their own headings stay Markdown."""
+"""Partials' HTML passes Markdown unchanged (macros/rendering/shield.py); only their own headings stay Markdown."""
 
 from __future__ import annotations
 
 import markdown
 
-from macros.shield import shield, unshield
+from macros.rendering.shield import shield, unshield
 
 PARTIAL = """# Titel {: #titel }
 

@@ -13,8 +13,8 @@ from urllib.parse import urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from macros.loading import load_content
-from macros.xref import Index
+from macros.content.index import Index
+from macros.content.loading import load_content
 from tests.site_build import ROOT, SITE_URL
 from tests.site_pages import check_internal_links, html_pages, page, resolve
 

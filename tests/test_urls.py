@@ -7,7 +7,7 @@ from dataclasses import fields
 import pytest
 from mkdocs.structure.files import File
 
-from macros.urls import PageMap, page_url
+from macros.routing.page_map import PageMap, page_url
 
 
 @pytest.mark.parametrize(("source", "directory_urls", "expected"), [

@@ -9,11 +9,11 @@ from typing import get_args
 
 import pytest
 
-from macros.errors import ContentError, Finding
-from macros.loading import SINGLE_FILES, load_content
-from macros.schema import Bron, BronSoort, Identificatie, Kernpunt, Nota, NotaStatus, Onderwerp
-from macros.validation import validate_document
-from macros.yamlsource import load_yaml
+from macros.content.loading import SINGLE_FILES, load_content
+from macros.content.validation import validate_document
+from macros.content.yamlsource import load_yaml
+from macros.model.errors import ContentError, Finding
+from macros.model.schema import Bron, BronSoort, Identificatie, Kernpunt, Nota, NotaStatus, Onderwerp
 from tests.conftest import NOTA_REF
 
 NOTA_FILE = f"notas/{NOTA_REF}.yaml"

@@ -19,9 +19,9 @@ from axe_playwright_python.sync_playwright import Axe
 from bs4 import BeautifulSoup
 from pypdf import PdfReader
 
-from macros.diwoo_values import NAMESPACE
-from macros.loading import load_content
-from macros.woo import with_grounds, withheld_page
+from macros.content.loading import load_content
+from macros.content.woo import with_grounds, withheld_page
+from macros.model.diwoo_values import NAMESPACE
 from tests.leaks import encodings, find_leaks, plain
 from tests.serving import StaticServer
 from tests.site_build import PUBLIC_ENV, build
@@ -144,7 +144,7 @@ def test_each_notice_stands_in_the_place_of_what_it_replaces(woo_builds):
     assert _notice(header["Contact"].select_one(".bp-weigering")) == personal
     assert header["Bureau"].select_one(".bp-weigering")["data-weigeringsgrond"] == GROUNDS["bureau"]
     assert plain(header["t.a.v."].get_text()) == "De Minister van Asiel en Migratie"
-    # A withheld kernpunt's id is words: the public build numbers it instead (macros/redaction.py).
+    # A withheld kernpunt's id is words: the public build numbers it instead (macros/content/redaction.py).
     for kernpunt_id in (f"{REFERENTIE}-niet-openbaar-1", f"{REFERENTIE}-niet-openbaar-2"):
         heading = soup.find(id=kernpunt_id)
         notice = heading.find_next_sibling()

@@ -8,8 +8,8 @@ from textwrap import dedent
 import pytest
 import yaml
 
-from macros.errors import ContentError, Finding
-from macros.yamlsource import YamlDocument, load_yaml, parse_yaml
+from macros.content.yamlsource import YamlDocument, load_yaml, parse_yaml
+from macros.model.errors import ContentError, Finding
 
 DISPLAY = "data/voorbeeld.yaml"
 

@@ -1,6 +1,6 @@
 // Material's search worker, answered by Pagefind. Material keeps its search box, result list, keyboard handling
 // and highlighting, and posts its messages here (the `search` URL in overrides/main.html). Pagefind, in
-// ../pagefind/ (written by macros/search.py), loads only the index chunks and page fragments a query needs.
+// ../pagefind/ (written by macros/adapter/search.py), loads only the index chunks and page fragments a query needs.
 const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;  // Material's SearchMessageType
 const LOADED = 20;  // results whose texts are loaded: Material shows ten, then more while scrolling
 // Dutch words too common to search for (Material's own search left them out too): "de" is on every page, which takes

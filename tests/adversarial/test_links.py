@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bs4 import BeautifulSoup
 
-from macros.page_macros import MACRO_NAMES
+from macros.rendering.page_macros import MACRO_NAMES
 from tests.adversarial.harness import Corpus
 from tests.editing import NOTA, NOTA_PAGE, Project
 

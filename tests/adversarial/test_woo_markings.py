@@ -11,9 +11,9 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-from macros.export import exports
-from macros.settings import Settings
-from macros.site import index_for
+from macros.adapter.config import load_settings
+from macros.content.content_cache import index_for
+from macros.outputs.export import exports
 from tests.adversarial.harness import Corpus
 from tests.editing import NOTA, Project, Spot
 
@@ -562,7 +562,7 @@ def _(project: Project) -> list[str]:
 def _(project: Project):
     old_text = "Kanarie-oude tekst van een intern kernpunt"
     project.replace(NOTA, UNNAMED_KERNPUNT, f"{UNNAMED_KERNPUNT}        niet_openbaar: 5.2.1\n")
-    previous = exports(index_for(Settings.load(project.root / "mkdocs.yml")))
+    previous = exports(index_for(load_settings(project.root / "mkdocs.yml")))
     for record in previous["kernpunten.json"]:
         if record["id"] == UNNAMED_KERNPUNT_ID:
             record["tekst"] = old_text

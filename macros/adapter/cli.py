@@ -1,0 +1,74 @@
+"""Editors' command line: `check` validates everything without building; `nota` scaffolds a new note."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from macros.adapter.config import load_settings
+from macros.checks.runner import run_checks
+from macros.content.content_cache import Content
+from macros.content.scaffold import scaffold_nota
+from macros.model.errors import ContentError, Finding
+from macros.routing.page_map import page_url
+
+NEXT_STEPS = """Aangemaakt:
+  {data}
+  {page}
+Volgende stappen:
+  1. Vul de velden in {data} (de commentaarregels leggen ze uit).
+  2. Neem de tekst van de nota over in {page}.
+  3. make check     (meldt wat nog ontbreekt, met bestand en regel)
+  4. make serve     en bekijk http://127.0.0.1:8000/{url}"""
+
+
+def check_project(config_file: Path, today: dt.date) -> list[Finding]:
+    """All findings for the project whose mkdocs.yml is `config_file`."""
+    try:
+        settings = load_settings(config_file)
+    except ContentError as error:
+        return error.findings
+    return run_checks(settings, today, Content(settings))[1]
+
+
+def check(config: Path) -> int:
+    """Print every finding; 1 when there are errors, 0 otherwise (warnings do not fail)."""
+    findings = check_project(config, dt.date.today())
+    for finding in findings:
+        print(finding)
+    errors = sum(finding.severity == "error" for finding in findings)
+    print(f"{errors} fout(en), {len(findings) - errors} waarschuwing(en)", file=sys.stderr)
+    return 1 if errors else 0
+
+
+def nota(config: Path, referentie: str) -> int:
+    """Create the data file and page of a new note, then say what to do next."""
+    try:
+        settings = load_settings(config)
+        data, page = scaffold_nota(settings, referentie)
+    except ContentError as error:
+        print(error, file=sys.stderr)
+        return 1
+    url = page_url(settings.pages.source_of("nota", referentie), settings.directory_urls)
+    print(NEXT_STEPS.format(data=data, page=page, url=url))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one subcommand and return its exit code."""
+    parser = argparse.ArgumentParser(prog="beleid", description="Hulpmiddelen voor redacteuren van Beleidsposities.")
+    parser.add_argument("--config", type=Path, default=Path("mkdocs.yml"), help="pad naar mkdocs.yml")
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("check", help="controleer gegevens en pagina's zonder te bouwen")
+    new_note = commands.add_parser("nota", help="maak een nieuwe nota aan")
+    new_note.add_argument("referentie", help="de referentie van de nota, bijvoorbeeld 6501580")
+    arguments = parser.parse_args(argv)
+    if arguments.command == "nota":
+        return nota(arguments.config, arguments.referentie)
+    return check(arguments.config)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

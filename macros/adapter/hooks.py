@@ -1,0 +1,220 @@
+"""MkDocs hooks: the same checks as `make check`, a generated page per bron, exports, titles and tags from data."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import logging
+import re
+import sys
+from pathlib import Path
+
+import yaml
+from mkdocs.config.config_options import PathSpec
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File
+from mkdocs.utils.meta import get_data
+
+# MkDocs loads this file as a loose module; make the `macros` package importable from the project root.
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from macros.adapter.build import Build
+from macros.adapter.public_files import withheld_files
+from macros.adapter.rebuilds import Rebuilds
+from macros.adapter.search import on_page_context as search_context
+from macros.adapter.search import post_build_hook
+from macros.checks.htmlids import duplicate_id_findings, html_ids
+from macros.content.settings import is_public
+from macros.model.kinds import KINDS, page_markdown
+from macros.model.paging import later_page_number, page_count, page_source
+from macros.outputs.export import export_files
+from macros.rendering.comments import without_comments
+from macros.rendering.escaping import escape_front_matter, html_text
+from macros.rendering.shield import unshield
+from macros.rendering.sitepages import GENERATED_KINDS
+from macros.rendering.wayback import lists_above
+from macros.routing.page_map import PageMap
+
+ERROR_PAGE = ("---\nrender_macros: false\nsearch:\n  exclude: true\n---\n\n# De site kan niet worden gebouwd\n\n"
+              "Verbeter deze fouten; de voorvertoning werkt zich daarna vanzelf bij.\n\n```text\n{errors}\n```\n")
+log = logging.getLogger("mkdocs.hooks.beleid")
+
+
+class SiteHooks:
+    """Holds what one build needs between events: whether it is a preview, the `Build`, the index, and what each
+    page read."""
+
+    def __init__(self):
+        self.serving = False
+        self.dirty = False
+        self.index = None
+        self.files = None
+        self.rebuilds = Rebuilds()
+        self.build = None
+
+    def on_startup(self, command, dirty):
+        """Remember whether this is `mkdocs serve` (errors are then shown in the pages) and whether it is dirty
+        (a dirty `make build` starts from its cache folder: macros/adapter/rebuilds.py)."""
+        self.serving = command == "serve"
+        self.dirty = dirty
+        if dirty and not self.serving:
+            logging.getLogger("mkdocs.commands.build").addFilter(_not_the_dirty_warning)
+
+    def on_config(self, config):
+        """Make this build's state (keeping the previous build's content while the data is unchanged) and give
+        mkdocs-macros its macros. In the preview, a failing macro shows its message in the page instead of
+        stopping the server. The pages reached from lists stay out of the navigation."""
+        self.build = Build(config, self.build)
+        self.build.register(config.plugins["macros"])
+        if self.serving:
+            config.plugins["macros"].config["on_error_fail"] = False
+        config["not_in_nav"] = not_in_nav(config)
+        return config
+
+    def on_files(self, files, config):
+        """Run the editors' checks; add the pages generated from the data and the JSON exports."""
+        self.index, findings = self.build.check(dt.date.today())
+        for warning in (finding for finding in findings if finding.severity == "warning"):
+            log.info(str(warning))  # editorial warnings inform; only errors fail the build
+        errors = "\n".join(str(finding) for finding in findings if finding.severity == "error")
+        if errors and not self.serving:
+            raise PluginError(f"De inhoud bevat fouten:\n{errors}")
+        if errors:
+            log.error(f"De inhoud bevat fouten:\n{errors}")
+            self._error_pages(files, config, errors)
+        else:
+            self._generated_files(files, config)
+        self.rebuilds.plan(files, config, self.index, errors, self.dirty, self.serving)
+        return files
+
+    def _generated_files(self, files, config) -> None:
+        """A page per bron and per onderwerp, the further pages of long lists, and the JSON exports."""
+        for kind in GENERATED_KINDS:
+            for record_id in self.index.records[kind]:
+                source = self.index.pages.source_of(kind, record_id)
+                files.append(File.generated(config, source, content=page_markdown(kind, record_id)))
+        for first_source, entries in self.index.listings.items():
+            first_page = files.get_file_from_path(first_source)
+            for number in range(2, page_count(len(entries)) + 1):
+                files.append(File.generated(config, page_source(first_source, number),
+                                            content=later_page(first_page.content_string)))
+        for path, content in export_files(self.index, config.site_url or "").items():
+            files.append(File.generated(config, path, content=content))
+
+    def _error_pages(self, files, config, errors: str):
+        """For the preview: every page shows the errors, so the page being edited shows them after reload."""
+        self.index = None
+        for page in list(files.documentation_pages()):
+            files.remove(page)
+            files.append(File.generated(config, page.src_uri, content=ERROR_PAGE.format(errors=errors)))
+
+    def on_pre_page(self, page, config, files):
+        """Note what the page reads from the index while the macros render it (macros/content/reads.py)."""
+        if self.index:
+            self.index.reads.start()
+        return page
+
+    def on_page_markdown(self, markdown, page, config, files):
+        """Titles from the data for the pages of notes, bronnen and onderwerpen (written once), a search boost for
+        notes and bronnen, and "(pagina n)" in the title of a later page of a list."""
+        escape_front_matter(page.meta)  # an editor's title, description and tags are text, not HTML
+        kind = KINDS.get(self.index.kind_at(page.file.src_uri)) if self.index else None
+        if kind and kind.search_boost:
+            page.meta["search"] = {"boost": kind.search_boost}
+        if kind:
+            page.meta["title"] = html_text(kind.title(self.index.record_at(page.file.src_uri)))  # titles are HTML
+        if number := later_page_number(page.file.src_uri):
+            title = page.meta.get("title") or html.escape(first_heading(markdown), quote=False)
+            page.meta["title"] = f"{title} (pagina {number})"
+        return markdown
+
+    def on_page_content(self, html, page, config, files):
+        """Restore the partials' HTML that crossed Markdown shielded (see macros/rendering/shield.py), and tell MkDocs'
+        anchor validation the ids in it (kernpunten, events, ...), so links to them are valid; the public build then
+        drops the HTML comments (macros/rendering/comments.py)."""
+        if self.index:
+            self.rebuilds.page_rendered(page.file.src_uri, self.index.reads.stop(), page.title)
+        html = unshield(html)
+        page.present_anchor_ids = set(page.present_anchor_ids or ()) | set(html_ids(html))
+        return without_comments(html) if is_public(config.extra) else html
+
+    def on_env(self, env, config, files):
+        """The public build copies from docs/ only the files that public pages or the site name (public_files.py)."""
+        self.files = files
+        if is_public(config.extra):
+            for file in withheld_files(files, config):
+                files.remove(file)
+        return env
+
+    def on_page_context(self, context, page, config, nav):
+        """Pagefind's part (macros/adapter/search.py), and `terug`: the pages of the lists that a page outside the
+        navigation belongs to, for its breadcrumb and its contents on a narrow screen (macros/rendering/wayback.py)."""
+        context = search_context(context, page, config, nav)
+        sources = lists_above(self.index, page.file.src_uri) if self.index else []
+        context["terug"] = [self.files.get_file_from_path(source).page for source in sources]
+        for list_page in context["terug"]:
+            list_page.title = self.rebuilds.title_of(list_page)  # a page this build did not render has none
+        return context
+
+    def on_post_page(self, output, page, config):
+        """No built page holds an id twice (`make check` refuses what it can see; this catches the rest)."""
+        display = f"{Path(config.docs_dir).name}/{page.file.src_uri}"
+        errors = "\n".join(str(finding) for finding in duplicate_id_findings(output, display, page.url))
+        if errors and not self.serving:
+            raise PluginError(f"De gebouwde site bevat fouten:\n{errors}")
+        if errors:
+            log.error(f"De gebouwde site bevat fouten:\n{errors}")
+        return output
+
+
+def not_in_nav(config):
+    """mkdocs.yml's `not_in_nav` and the pages reached from lists: records' own pages, lists' later pages."""
+    derived = PathSpec().validate("\n".join(PageMap.from_config(config.extra.get("paginas")).not_in_nav()))
+    return config.not_in_nav + derived if config.not_in_nav else derived
+
+
+def later_page(first_page: str) -> str:
+    """A later page of a long list: the list's first page, left out of search (its entries are found on their
+    own pages); the list's macro knows the page from its path (macros/model/paging.py)."""
+    markdown, meta = get_data(first_page)
+    meta.update(search={"exclude": True})
+    return f"---\n{yaml.safe_dump(meta, allow_unicode=True)}---\n\n{markdown}"
+
+
+def first_heading(markdown: str) -> str:
+    """The text of the first level-1 heading, without attributes (MkDocs' default page title)."""
+    match = re.search(r"^# (.+?)(?:\s*\{:[^}]*\})?\s*$", markdown, re.MULTILINE)
+    return match.group(1) if match else ""
+
+
+def _not_the_dirty_warning(record: logging.LogRecord) -> bool:
+    """MkDocs warns that a dirty build may be inaccurate; with the pages' inputs known it is not (and the warning
+    would fail the strict build)."""
+    return "'dirty' build" not in record.getMessage()
+
+
+_hooks = SiteHooks()
+on_startup = _hooks.on_startup
+on_pre_page = _hooks.on_pre_page
+on_config = _hooks.on_config
+on_files = _hooks.on_files
+on_page_markdown = _hooks.on_page_markdown
+on_page_content = _hooks.on_page_content
+on_env = _hooks.on_env
+on_post_page = _hooks.on_post_page
+
+
+@event_priority(50)  # as Pagefind's part needs: before Material's search plugin
+def on_page_context(context, page, config, nav):
+    """The page's template context (SiteHooks.on_page_context)."""
+    return _hooks.on_page_context(context, page, config, nav)
+
+
+index_for_search = post_build_hook(serving=lambda: _hooks.serving)
+
+
+def on_post_build(config):
+    """Pagefind indexes the built site; then the pages' inputs are kept for the next build."""
+    index_for_search(config)
+    _hooks.rebuilds.finish(Path(config.site_dir))

@@ -1,0 +1,157 @@
+"""Which pages a dirty build renders again: `mkdocs serve --dirty` after a save, and `make build` with a cache.
+
+MkDocs asks each file `is_modified()` in a dirty build; for pages the answer comes from what they read the last
+time (macros/incremental/fingerprints.py) instead of file times, so a change to a note's data renders that note's page,
+the
+pages that quote it, its bronnen's and onderwerpen's pages and the lists it is on, and nothing else.
+With `BELEID_BUILD_CACHE` set, `make build` starts from the previous build's site and memory kept in that folder
+and leaves them there for the next build; the site is the same, byte for byte, as a clean build's.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import shutil
+from pathlib import Path
+
+from mkdocs.utils import clean_directory
+
+from macros.incremental.fingerprints import BuildMemory, Fingerprints, PageMemory, RecordDigests, digest
+from macros.rendering.wayback import lists_above
+
+CACHE_VARIABLE = "BELEID_BUILD_CACHE"
+MEMORY_FILE = "pagina-invoer.json"
+# What every page shows or is made with: a change to any of these renders every page again.
+SHARED_FOLDERS = ("overrides", "macros")
+SHARED_FILES = ("requirements.txt",)
+ENVIRONMENT_PREFIXES = ("BELEID_", "SITE_URL", "SOURCE_DATE_EPOCH")
+TAGS_FRONT_MATTER = re.compile(rb"\A---\r?\n.*?^---\s*$", re.S | re.M)
+log = logging.getLogger("mkdocs.hooks.beleid")
+
+
+class Rebuilds:
+    """The memory of the previous build of this process (the preview) or of the cache folder (`make build`)."""
+
+    def __init__(self):
+        self.memory = BuildMemory()
+        self.digests = RecordDigests()
+        self.rendered: dict[str, tuple[frozenset, str | None]] = {}
+        self.own: dict[str, str] = {}
+        self.fingerprints: Fingerprints | None = None
+        self.shared: str | None = None
+        self.cache: Path | None = None
+
+    def plan(self, files, config, index, extra_shared: str, dirty: bool, serving: bool) -> None:
+        """Decide for every page whether this build renders it, and tell MkDocs through `is_modified`.
+
+        `index` is None when the content has errors (the preview then shows them on every page)."""
+        project = Path(config.config_file_path).parent
+        self.shared = shared_fingerprint(project, Path(config.config_file_path), files, extra_shared,
+                                         str(config.extra.get("vorige_export") or ""))
+        self.cache = None if serving else _cache_folder(project)
+        if self.cache is not None and dirty:
+            self._restore(Path(config.site_dir))
+        same_shared = dirty and self.shared == self.memory.shared
+        if dirty and not same_shared:
+            clean_directory(config.site_dir)  # nothing of an earlier state of the site may stay
+        self.rendered, self.own = {}, {}
+        if index is None:
+            self.fingerprints = None
+            return
+        self.fingerprints = Fingerprints(index, project / "overrides" / "partials" / "beleid", self.digests)
+        again_count = 0
+        for file in files.documentation_pages():
+            record = index.record_at(file.src_uri)  # its title comes from the record
+            source = file.content_bytes  # read once: a file's bytes are read from disk on every access
+            self.own[file.src_uri] = digest(source, repr(lists_above(index, file.src_uri)),
+                                            self.digests.of(record) if record is not None else "")
+            before = self.memory.pages.get(file.src_uri)
+            again = (not same_shared or before is None or _tagged(source)
+                     or before.fingerprint != self.fingerprints.page(self.own[file.src_uri], before.reads))
+            file.is_modified = _answer(again, Path(file.abs_dest_path))
+            again_count += again
+        log.info(f"{again_count} van de {len(self.own)} pagina's worden opnieuw gemaakt")
+
+    def page_rendered(self, source: str, reads: frozenset, title: str | None) -> None:
+        """What the page at `source` read while it was rendered in this build, and its title."""
+        self.rendered[source] = (reads, title)
+
+    def title_of(self, page) -> str | None:
+        """A page's title, also when this build did not render it (MkDocs then knows none)."""
+        if page.markdown is not None:
+            return page.title
+        before = self.memory.pages.get(page.file.src_uri)
+        return before.title if before else page.title
+
+    def finish(self, site_dir: Path) -> None:
+        """Remember this build's pages for the next one (in the cache folder too, when there is one)."""
+        if self.fingerprints is None:
+            self.memory = BuildMemory()
+            return
+        pages = {source: page for source, page in self.memory.pages.items() if source in self.own}
+        for source, (reads, title) in self.rendered.items():
+            pages[source] = PageMemory(self.fingerprints.page(self.own[source], reads), reads, title)
+        self.memory = BuildMemory(self.shared, pages)
+        self.digests.forget_unused()
+        if self.cache is not None:
+            self._save(site_dir)
+
+    def _restore(self, site_dir: Path) -> None:
+        """Start from the cached site when it was built from the same shared inputs."""
+        memory_file = self.cache / MEMORY_FILE
+        if not memory_file.is_file() or not (self.cache / "site").is_dir():
+            return
+        try:
+            memory = BuildMemory.from_json(memory_file.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError):
+            log.info(f"de cache in {self.cache} is onleesbaar en wordt niet gebruikt: de site wordt helemaal "
+                        "gebouwd (en de cache opnieuw gevuld)")
+            return
+        if memory.shared != self.shared:
+            return
+        shutil.rmtree(site_dir, ignore_errors=True)
+        site_dir.parent.mkdir(parents=True, exist_ok=True)
+        (self.cache / "site").rename(site_dir)  # moved, not shared: MkDocs overwrites files in place
+        self.memory = memory
+
+    def _save(self, site_dir: Path) -> None:
+        """Keep the site as hard links (no copy of its bytes); the next build moves them back before writing."""
+        shutil.rmtree(self.cache / "site", ignore_errors=True)
+        self.cache.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(site_dir, self.cache / "site", copy_function=os.link)
+        (self.cache / MEMORY_FILE).write_text(self.memory.to_json(), encoding="utf-8")
+
+
+def _tagged(source: bytes) -> bool:
+    """Whether Material's tags plugin must see the page in every build: it has tags, or it lists them (the plugin
+    writes tags.json, and the links of the tags, from the pages of this build only)."""
+    front_matter = TAGS_FRONT_MATTER.match(source)
+    return b"<!-- material/tags" in source or bool(front_matter and re.search(rb"^tags:", front_matter[0], re.M))
+
+
+def _answer(again: bool, destination: Path):
+    """The page's `is_modified`: render it when its inputs changed or its output is missing."""
+    return lambda: again or not destination.is_file()
+
+
+def _cache_folder(project: Path) -> Path | None:
+    folder = os.environ.get(CACHE_VARIABLE, "").strip()
+    return (project / folder).resolve() if folder else None
+
+
+def shared_fingerprint(project: Path, config_file: Path, files, extra: str, previous_exports: str = "") -> str:
+    """The inputs every page depends on: configuration, theme and code, the set of files, the environment, and the
+    previous version's exports (the change notes compare with them)."""
+    paths = [config_file, *(project / name for name in SHARED_FILES)]
+    if previous_exports:
+        paths += sorted(path for path in (project / previous_exports).rglob("*") if path.is_file())
+    paths += [path for folder in SHARED_FOLDERS for path in sorted((project / folder).rglob("*"))
+              if path.is_file() and "__pycache__" not in path.parts
+              and not path.is_relative_to(project / "overrides" / "partials" / "beleid")]
+    environment = sorted((name, value) for name, value in os.environ.items() if name.startswith(ENVIRONMENT_PREFIXES)
+                         and name != CACHE_VARIABLE)
+    return digest(*(f"{path.as_posix()}\n".encode() + path.read_bytes()
+                    for path in paths if path.is_file()),
+                  repr(environment), "\n".join(sorted(file.src_uri for file in files)), extra)

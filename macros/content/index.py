@@ -1,0 +1,270 @@
+"""The id index: every record by kind and id, references checked, backlinks computed once."""
+
+from __future__ import annotations
+
+import difflib
+import functools
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from types import UnionType
+from typing import Annotated, Any, Union, get_args, get_origin
+
+from pydantic import BaseModel
+
+from macros.content.loading import Content
+from macros.content.reads import ReadLog
+from macros.content.yamlsource import YamlDocument
+from macros.model.dates import PartialDate
+from macros.model.errors import ContentError, Finding
+from macros.model.kinds import BACKLINK_KINDS, KINDS, PAGE_KINDS, PAGED_KINDS
+from macros.model.paging import page_of_position, page_source
+from macros.model.schema import Defines, Kernpunt, Nota, Refers
+from macros.routing.page_map import PageMap, page_url
+
+
+def unknown(kind: str) -> str:
+    """`onbekende bron`, `onbekend kernpunt`."""
+    declared = KINDS[kind]
+    return f"onbekend{'' if declared.het else 'e'} {declared.noun}"
+
+
+def with_article(kind: str) -> str:
+    """`de bron`, `het kernpunt`."""
+    declared = KINDS[kind]
+    return f"{'het' if declared.het else 'de'} {declared.noun}"
+
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An id found in the data: a definition or a reference, where it stands, and its record."""
+
+    marker: Defines | Refers
+    value: str
+    location: tuple
+    record: BaseModel
+
+
+def iter_mentions(model: BaseModel, location: tuple = ()) -> Iterator[Mention]:
+    """Every id defined or referred to in `model`, depth first, with its location."""
+    for name, field in type(model).model_fields.items():
+        yield from _walk(getattr(model, name), field.annotation, field.metadata, (*location, name), model)
+
+
+def _walk(value: Any, annotation: Any, metadata: list, location: tuple, owner: BaseModel) -> Iterator[Mention]:
+    if value is None:
+        return
+    for marker in metadata:
+        if isinstance(marker, Defines | Refers):
+            yield Mention(marker, value, location, owner)
+    origin = get_origin(annotation)
+    if origin is Annotated:
+        inner, *more = get_args(annotation)
+        yield from _walk(value, inner, more, location, owner)
+    elif origin in (Union, UnionType):
+        for option in get_args(annotation):
+            if option is not type(None) and (get_origin(option) is list) == isinstance(value, list):
+                yield from _walk(value, option, [], location, owner)
+                return
+    elif isinstance(value, BaseModel):
+        yield from iter_mentions(value, location)
+    elif isinstance(value, list):
+        item_annotation = get_args(annotation)[0] if get_args(annotation) else Any
+        for index, item in enumerate(value):
+            yield from _walk(item, item_annotation, [], (*location, index), owner)
+
+
+class Index:
+    """All records by kind and id, with the links between them; built once per build."""
+
+    def __init__(self, content: Content, pages: PageMap | None = None, directory_urls: bool = True,
+                 openbaar: bool = False, aliases: dict[tuple[str, str], str] | None = None):
+        self.content = content
+        self.openbaar = openbaar  # True in the public build: the content is redacted (macros/content/woo.py)
+        self.aliases = aliases or {}  # the public build's neutral id of a withheld record, by kind and original id
+        self.pages = pages or PageMap()
+        self.directory_urls = directory_urls
+        self.derived: dict[tuple, object] = {}  # what other modules derive from this index once (exports, checks)
+        self.records: dict[str, dict[str, BaseModel]] = defaultdict(dict)
+        self.reads = ReadLog()  # what the page being rendered reads from this index (macros/content/reads.py)
+        self.nota_of: dict[str, Nota] = {}
+        self.parent_of: dict[str, str | None] = {}
+        self.number_of: dict[str, str] = {}
+        findings = self._collect()
+        if findings:
+            raise ContentError(findings)
+        self.notas_newest_first = sorted(content.notas, key=lambda nota: (nota.datum, nota.referentie),
+                                         reverse=True)
+        self.bronnen_sorted = sorted(content.bronnen.bronnen, key=lambda bron: (bron.soort, bron.titel.lower()))
+        self.citations = self._citations()
+        self.kernpunten_by_onderwerp = self._by_onderwerp()
+        self.timeline = self._timeline()
+        self._timeline_position = {item.id: position for position, item in enumerate(self.timeline)}
+        self._by_source = {self.pages.source_of(kind, record_id): (kind, record) for kind in PAGE_KINDS
+                           for record_id, record in self.records[kind].items()}
+
+    def _collect(self) -> list[Finding]:
+        findings: list[Finding] = []
+        references: list[tuple] = []
+        defined_at: dict[tuple[str, str], Finding] = {}
+        self.origin: dict[tuple[str, str], tuple[YamlDocument, tuple]] = {}
+        self.referenced: Counter[tuple[str, str]] = Counter()
+        for loaded in self.content.files:
+            document = loaded.document
+            for mention in iter_mentions(loaded.model):
+                kind = mention.marker.kind
+                if isinstance(mention.marker, Refers):
+                    references.append((document, kind, mention.value, mention.location))
+                    continue
+                place = document.finding(mention.location, "", "", "dubbele-id")
+                if (kind, mention.value) in defined_at:
+                    first = defined_at[kind, mention.value]
+                    findings.append(document.finding(
+                        mention.location, f"de id '{mention.value}' van {with_article(kind)} bestaat al "
+                        f"({first.path}:{first.line})", "kies een id die nog niet gebruikt wordt", "dubbele-id"))
+                    continue
+                defined_at[kind, mention.value] = place
+                self.origin[kind, mention.value] = (document, mention.location[:-1])
+                self.records[kind][mention.value] = mention.record
+            if isinstance(loaded.model, Nota):
+                findings.extend(self._register_kernpunten(loaded))
+        for document, kind, value, location in references:
+            self.referenced[kind, value] += 1
+            if value not in self.records[kind]:
+                findings.append(document.finding(location, f"{unknown(kind)} '{value}'", self.suggest(kind, value),
+                                                 "onbekende-id"))
+        return findings
+
+    def suggest(self, kind: str, value: str) -> str:
+        """A hint for an unknown id: the closest existing id, or how to add the record."""
+        close = difflib.get_close_matches(value, self.records[kind], n=1)
+        where = KINDS[kind].files
+        return f"bedoelt u '{close[0]}'?" if close else f"voeg {with_article(kind)} '{value}' toe in {where}"
+
+    def finding(self, kind: str, record_id: str, field: str, message: str, hint: str, code: str) -> Finding:
+        """A finding at `field` of a record, in the data file that defines it."""
+        document, location = self.origin[kind, record_id]
+        return document.finding((*location, field), message, hint, code)
+
+    def _register_kernpunten(self, loaded) -> list[Finding]:
+        nota: Nota = loaded.model
+        findings = []
+        for location, kernpunt, parent in _flatten(nota.kernpunten, ("kernpunten",), None):
+            self.nota_of[kernpunt.id] = nota
+            self.parent_of[kernpunt.id] = parent
+            self.number_of[kernpunt.id] = ".".join(str(part + 1) for part in location if isinstance(part, int))
+            if not kernpunt.id.startswith(f"{nota.referentie}-"):
+                findings.append(loaded.document.finding(
+                    (*location, "id"), f"de kernpunt-id '{kernpunt.id}' begint niet met de referentie van de nota",
+                    f"noem het kernpunt {nota.referentie}-{kernpunt.id}", "kernpunt-id"))
+        return findings
+
+    def _citations(self) -> dict[str, list[str]]:
+        citations: dict[str, list[str]] = {bron_id: [] for bron_id in self.records["bron"]}
+        for kernpunt in self.kernpunten():
+            for bron_id in dict.fromkeys(kernpunt.bronnen):
+                citations[bron_id].append(kernpunt.id)
+        return citations
+
+    def _by_onderwerp(self) -> dict[str, list[str]]:
+        grouped: dict[str, list[str]] = {onderwerp: [] for onderwerp in self.records["onderwerp"]}
+        for kernpunt in self.kernpunten():
+            if self.openbaar and kernpunt.niet_openbaar:
+                continue  # its own onderwerpen are withheld: the note's would be a guess
+            nota_topics = self.nota_of[kernpunt.id].onderwerpen
+            for onderwerp in dict.fromkeys(kernpunt.onderwerpen or nota_topics):
+                grouped[onderwerp].append(kernpunt.id)
+        return grouped
+
+    def get(self, kind: str, record_id: str) -> Any:
+        """The record of `kind` with `record_id`; raise UnknownId (with a suggestion) if none."""
+        try:
+            return self.records[kind][self.resolve(kind, record_id)]
+        except KeyError:
+            raise UnknownId(kind, str(record_id), self.suggest(kind, str(record_id))) from None
+
+    def resolve(self, kind: str, record_id: str) -> str:
+        """The id a record has in this index: in the public build a withheld one's neutral id."""
+        return self.aliases.get((kind, str(record_id)), str(record_id))
+
+    def _timeline(self) -> list[TimelineItem]:
+        items = [TimelineItem(event.id, event.datum, event.tot, event.bij_benadering, event.soort, event.titel,
+                              event.beschrijving, tuple(event.notas), tuple(event.bronnen))
+                 for event in self.content.tijdlijn.gebeurtenissen]
+        items += [TimelineItem(f"nota-{nota.referentie}", PartialDate.parse(nota.datum), None, False, "nota",
+                               f"Nota {nota.referentie}: {nota.titel}", "", (nota.referentie,), ())
+                  for nota in self.content.notas]
+        return sorted(items, key=lambda item: (item.datum.first_day, item.id))
+
+    def kernpunten(self) -> Iterator[Kernpunt]:
+        """Every kernpunt of every note, notes newest first, kernpunten in document order."""
+        for nota in self.notas_newest_first:
+            yield from self.kernpunten_of(nota)
+
+    @staticmethod
+    def kernpunten_of(nota: Nota) -> Iterator[Kernpunt]:
+        """The kernpunten of one note, sub-points after their parent, in document order."""
+        for _, kernpunt, _ in _flatten(nota.kernpunten, (), None):
+            yield kernpunt
+
+    def record_at(self, source: str) -> Any:
+        """The note, bron or onderwerp whose own page is the docs-relative `source`, if any."""
+        return self._by_source.get(source, (None, None))[1]
+
+    def kind_at(self, source: str) -> str | None:
+        """The kind (nota, bron, onderwerp) of the record whose own page is the docs-relative `source`, if any."""
+        return self._by_source.get(source, (None, None))[0]
+
+    @functools.cached_property
+    def listings(self) -> dict[str, Sequence]:
+        """The long lists, by the source of the page that shows them: they are split into pages (paging.py)."""
+        return {**{self.pages.list_of(kind): KINDS[kind].paged(self) for kind in PAGED_KINDS},
+                **{self.pages.source_of(kind, record_id): entries for kind in BACKLINK_KINDS
+                   for record_id, entries in KINDS[kind].backlinks(self).items()}}
+
+    def source(self, kind: str, record_id: str) -> str:
+        """The docs-relative source of the page that shows a record's own entry (its page of a long list)."""
+        if kind == "gebeurtenis":
+            return page_source(self.pages.tijdlijn, page_of_position(self._timeline_position[record_id]))
+        return self.pages.source_of(kind, record_id)
+
+    def url(self, kind: str, record_id: str) -> str:
+        """URL relative to the site root of a record's own entry, with its anchor."""
+        self.get(kind, record_id)
+        record_id = self.resolve(kind, record_id)
+        if kind == "kernpunt":
+            return f"{self.url('nota', self.nota_of[record_id].referentie)}#{record_id}"
+        url = page_url(self.source(kind, record_id), self.directory_urls)
+        return url if KINDS[kind].own_page else f"{url}#{record_id}"
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    """One entry of the timeline: an event from tijdlijn.yaml, or a note on its own date."""
+
+    id: str
+    datum: PartialDate
+    tot: PartialDate | None
+    bij_benadering: bool
+    soort: str
+    titel: str
+    beschrijving: str
+    notas: tuple[str, ...]
+    bronnen: tuple[str, ...]
+
+
+class UnknownId(LookupError):
+    """A page or macro asked for an id that no record has."""
+
+    def __init__(self, kind: str, record_id: str, hint: str):
+        self.record_id = record_id
+        self.message = f"{unknown(kind)} '{record_id}'"
+        self.hint = hint
+        super().__init__(f"{self.message} ({hint})")
+
+
+def _flatten(kernpunten: list[Kernpunt], location: tuple, parent: str | None):
+    for index, kernpunt in enumerate(kernpunten):
+        yield (*location, index), kernpunt, parent
+        yield from _flatten(kernpunt.kernpunten, (*location, index, "kernpunten"), kernpunt.id)

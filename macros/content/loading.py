@@ -1,0 +1,134 @@
+"""Load every data file once, validate it, and hand back the content with its source documents."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from macros.content.jinjatext import jinja_findings
+from macros.content.settings import NOTAS_FOLDER
+from macros.content.validation import validate_document
+from macros.content.yamlsource import YamlDocument, load_yaml
+from macros.model.errors import ContentError, Finding
+from macros.model.schema import (
+    Bronnen,
+    DiwooInstellingen,
+    Modellen,
+    Nota,
+    Onderwerpen,
+    Tijdlijn,
+    Verkenning,
+    Weigeringsgronden,
+)
+
+SINGLE_FILES: dict[str, type[BaseModel]] = {
+    "onderwerpen.yaml": Onderwerpen,
+    "bronnen.yaml": Bronnen,
+    "tijdlijn.yaml": Tijdlijn,
+    "modellen.yaml": Modellen,
+    "verkenning.yaml": Verkenning,
+}
+# Data files a site may leave out: without Woo markings it needs no grounds (their records reach the index); only
+# the public build needs the DiWoo settings (macros/outputs/diwoo.py says so when they are missing).
+OPTIONAL_FILES: dict[str, type[BaseModel]] = {"weigeringsgronden.yaml": Weigeringsgronden,
+                                              "diwoo.yaml": DiwooInstellingen}
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """One validated data file and the parsed document it came from (for positions)."""
+
+    document: YamlDocument
+    model: BaseModel
+
+
+@dataclass(frozen=True)
+class Content:
+    """All validated content of the site."""
+
+    onderwerpen: Onderwerpen
+    bronnen: Bronnen
+    tijdlijn: Tijdlijn
+    modellen: Modellen
+    verkenning: Verkenning
+    notas: tuple[Nota, ...]
+    files: tuple[Loaded, ...]
+
+
+def load_content(data_dir: Path, project_dir: Path) -> Content:
+    """Load and validate all of `data_dir`; raise ContentError listing every problem found."""
+    findings: list[Finding] = []
+    loaded: dict[str, Loaded] = {}
+
+    def load(file: Path, schema: type[BaseModel]) -> None:
+        display = _display(file, project_dir)
+        try:
+            document = load_yaml(file, display)
+        except ContentError as error:
+            findings.extend(error.findings)
+            return
+        in_texts = jinja_findings(document)  # a text with Jinja may break its field's form too: one message
+        findings.extend(in_texts)
+        try:
+            loaded[display] = Loaded(document, validate_document(document, schema))
+        except ContentError as error:
+            spots = {(finding.line, finding.column) for finding in in_texts}
+            findings.extend(finding for finding in error.findings if (finding.line, finding.column) not in spots)
+
+    for name, schema in SINGLE_FILES.items():
+        file = data_dir / name
+        if file.is_file():
+            load(file, schema)
+        else:
+            findings.append(Finding(_display(file, project_dir), 1, 1, "het gegevensbestand ontbreekt",
+                                    f"maak {name} aan in {_display(data_dir, project_dir)}", "bestand-ontbreekt"))
+    for name, schema in OPTIONAL_FILES.items():
+        if (data_dir / name).is_file():
+            load(data_dir / name, schema)
+    for file in sorted((data_dir / NOTAS_FOLDER).glob("*.yaml")):
+        load(file, Nota)
+    findings.extend(_misnamed_notas(loaded.values()))
+    findings.extend(_unread_files(data_dir, project_dir))
+    if findings:
+        raise ContentError(findings)
+    by_schema = {type(item.model): item.model for item in loaded.values() if not isinstance(item.model, Nota)}
+    notas = tuple(item.model for item in loaded.values() if isinstance(item.model, Nota))
+    return Content(by_schema[Onderwerpen], by_schema[Bronnen], by_schema[Tijdlijn], by_schema[Modellen],
+                   by_schema[Verkenning], notas, tuple(loaded.values()))
+
+
+def _misnamed_notas(loaded) -> list[Finding]:
+    """A note's file must be named after its referentie, so its page and data are easy to find."""
+    return [item.document.finding(("referentie",), f"de referentie {item.model.referentie} past niet bij de "
+                                  "bestandsnaam", f"noem het bestand {item.model.referentie}.yaml",
+                                  "bestandsnaam-nota")
+            for item in loaded
+            if isinstance(item.model, Nota) and Path(item.document.path).stem != item.model.referentie]
+
+
+def _unread_files(data_dir: Path, project_dir: Path) -> list[Finding]:
+    """Files in data/ that no schema reads (`bronnen.yml`, `6501581.yaml.bak`): their data would silently be lost."""
+    findings = []
+    for file in sorted(data_dir.rglob("*")):
+        if file.is_file() and not file.name.startswith(".") and not _read_by_loader(file, data_dir):
+            hint = (f"noem het {file.stem}.yaml" if file.suffix.lower() in (".yml", ".yaml")
+                    else "verplaats het uit data/, of sla de gegevens op als .yaml")
+            findings.append(Finding(_display(file, project_dir), 1, 1, "dit bestand wordt niet gelezen: "
+                                    "gegevensbestanden eindigen op .yaml", hint, "onbekend-bestand"))
+    return findings
+
+
+def _read_by_loader(file: Path, data_dir: Path) -> bool:
+    """Whether `file` is one the loader reads (it reports such a file itself when it is invalid)."""
+    folder = file.parent.relative_to(data_dir).as_posix()
+    return file.suffix == ".yaml" and (folder == NOTAS_FOLDER or (folder == "." and
+                                                                  file.name in {*SINGLE_FILES, *OPTIONAL_FILES}))
+
+
+def _display(path: Path, project_dir: Path) -> str:
+    try:
+        return path.resolve().relative_to(project_dir.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()

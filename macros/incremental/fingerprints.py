@@ -1,0 +1,137 @@
+"""Fingerprints of a page's inputs, and the memory of the previous build: which pages must be rendered again.
+
+A page is rendered again when the build's shared inputs changed (configuration, theme, code, the set of files),
+when its own source or its place in the lists changed, or when one of the keys it read last time (see
+macros/content/reads.py) has another fingerprint now. Pages whose inputs are the same would come out the same.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from jinja2 import Environment, meta
+
+from macros.content.reads import Key
+
+
+def digest(*parts: str | bytes) -> str:
+    """A short stable digest of `parts` (the same in every process, unlike `hash`)."""
+    hasher = hashlib.blake2b(digest_size=16)
+    for part in parts:
+        hasher.update(part if isinstance(part, bytes) else part.encode("utf-8"))
+        hasher.update(b"\0")
+    return hasher.hexdigest()
+
+
+class RecordDigests:
+    """Digests of records by identity, kept across the preview's builds: an unchanged record is digested once."""
+
+    def __init__(self):
+        self._by_id: dict[int, tuple[object, str]] = {}
+        self._used: set[int] = set()
+
+    def of(self, record) -> str:
+        known = self._by_id.get(id(record))
+        if known is None or known[0] is not record:
+            known = (record, digest(record.model_dump_json(warnings=False)))
+            self._by_id[id(record)] = known
+        self._used.add(id(record))
+        return known[1]
+
+    def forget_unused(self) -> None:
+        """Forget the records that the last build did not ask for (those of earlier states of the data)."""
+        self._by_id = {key: value for key, value in self._by_id.items() if key in self._used}
+        self._used = set()
+
+
+class Fingerprints:
+    """The fingerprint of each input key in one build, computed when first asked (None: the key is gone)."""
+
+    def __init__(self, index, templates: Path, records: RecordDigests):
+        self.index, self.templates, self.records = index, templates, records
+        self._known: dict[Key, str | None] = {}
+        self._template_sources: dict[str, str] | None = None
+
+    def of(self, key: Key) -> str | None:
+        if key not in self._known:
+            self._known[key] = self._compute(key)
+        return self._known[key]
+
+    def _compute(self, key: Key) -> str | None:
+        kind, *rest = key
+        index = self.index
+        if kind == "citaties":
+            return _ids(index.citations.get(rest[0]))
+        if kind == "onderwerp-kernpunten":
+            return _ids(index.kernpunten_by_onderwerp.get(rest[0]))
+        if kind == "lijst":
+            entries = index.listings.get(rest[0])
+            return None if entries is None else digest(*(_entry_id(entry) for entry in entries))
+        if kind == "inhoud":
+            return self.records.of(getattr(index.content, rest[0]))
+        if kind == "sjabloon":
+            return self._template(rest[0])
+        if kind == "alles":
+            return digest(*(self.records.of(loaded.model) for loaded in index.content.files))
+        record = index.records.get(kind, {}).get(rest[0])
+        return None if record is None else self.records.of(record)
+
+    def _template(self, name: str) -> str | None:
+        """A partial's source with the sources of the partials it imports or includes."""
+        if self._template_sources is None:
+            self._template_sources = {path.name: path.read_text(encoding="utf-8")
+                                      for path in sorted(self.templates.glob("*.html"))}
+        sources, seen, todo = self._template_sources, [], [name]
+        while todo:
+            current = todo.pop()
+            if current in seen or current not in sources:
+                continue
+            seen.append(current)
+            todo.extend(meta.find_referenced_templates(Environment().parse(sources[current])))
+        return digest(*(f"{item}\n{sources[item]}" for item in sorted(seen))) if name in sources else None
+
+    def page(self, own: str, reads: frozenset[Key]) -> str:
+        """A page's fingerprint: its own inputs (source, place in the lists) and those of every key it read."""
+        return digest(own, *(f"{key!r}={self.of(key)}" for key in sorted(reads)))
+
+
+def _ids(entries) -> str | None:
+    return None if entries is None else digest(*entries)
+
+
+def _entry_id(entry) -> str:
+    return entry if isinstance(entry, str) else getattr(entry, "referentie", None) or entry.id
+
+
+@dataclass
+class PageMemory:
+    """One page as the previous build rendered it: its fingerprint, the keys it read, and its title (the breadcrumb
+    of another page shows it, also when this page is not rendered again)."""
+
+    fingerprint: str
+    reads: frozenset[Key]
+    title: str | None = None
+
+
+@dataclass
+class BuildMemory:
+    """What the previous build rendered: the fingerprint of the shared inputs and every page's inputs."""
+
+    shared: str | None = None
+    pages: dict[str, PageMemory] = field(default_factory=dict)
+
+    def to_json(self) -> str:
+        return json.dumps({"shared": self.shared, "pages": {
+            source: {"fingerprint": page.fingerprint, "reads": sorted(list(key) for key in page.reads),
+                     "title": page.title}
+            for source, page in sorted(self.pages.items())}}, ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> BuildMemory:
+        data = json.loads(text)
+        return cls(data["shared"], {source: PageMemory(page["fingerprint"], frozenset(map(tuple, page["reads"])),
+                                                       page["title"])
+                                    for source, page in data["pages"].items()})
