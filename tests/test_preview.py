@@ -63,7 +63,7 @@ def test_page_data_template_and_code_changes_show_in_the_preview(preview):
     wait_for(url.replace(NOTE_URL, "bronnen/verzoek-tk-brede-verkenning/"), "De gewijzigde Kamerbrief behelst")
     edit(project / "overrides" / "partials" / "beleid" / "kernpunten.html", ">Kernpunt {{", ">Punt {{")
     wait_for(url, ">Punt 2.1<")
-    edit(project / "macros" / "dates.py", '"april", "mei", "juni"', '"april", "MEI", "juni"')
+    edit(project / "macros" / "model" / "dates.py", '"april", "mei", "juni"', '"april", "MEI", "juni"')
     wait_for(url, "11 MEI 2025", seconds=60)
 
 
