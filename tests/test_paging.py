@@ -10,7 +10,8 @@ from axe_playwright_python.sync_playwright import Axe
 
 from macros.content.index import Index
 from macros.content.loading import load_content
-from macros.model.paging import PER_PAGE, page_count, page_number, page_source
+from macros.model.paging import PER_PAGE, page_count, page_source
+from macros.routing.page_records import PageRecord
 from tests.serving import StaticServer
 from tests.site_build import generated_build
 from tests.site_pages import check_internal_links, resolve
@@ -93,6 +94,25 @@ def test_a_list_takes_as_many_pages_as_its_entries_need(total, pages):
 def test_later_pages_lie_in_a_folder_beside_the_first_and_know_their_number(first, second):
     assert page_source(first, 1) == first
     assert page_source(first, 2) == second
-    assert page_number(second, first) == 2
-    assert page_number(first, first) == 1
-    assert page_number(second, "elders.md") == 1  # page 2 of another list
+    page = PageRecord(second, list_source=first, number=2)
+    assert page.number_in(first) == 2
+    assert PageRecord(first).number_in(first) == 1
+    assert page.number_in("elders.md") == 1  # page 2 of another list
+
+
+def test_each_page_knows_once_what_it_is_the_record_or_the_list_and_its_number(corpus):
+    project, _ = corpus
+    index = Index(load_content(project / "data", project))
+    long_lists = {first: page_count(len(entries)) for first, entries in index.listings.items()
+                  if page_count(len(entries)) > 1}
+    assert long_lists
+    for first, count in long_lists.items():
+        for number in range(2, count + 1):
+            page = index.page(page_source(first, number))
+            assert (page.list_source, page.number, page.kind) == (first, number, None)
+        assert index.page(page_source(first, count + 1)) == PageRecord(page_source(first, count + 1))
+    nota = index.notas_newest_first[0]
+    page = index.page(f"notas/{nota.referentie}.md")
+    assert (page.kind, page.record, page.list_source, page.number_in("notas/index.md")) == ("nota", nota, None, 1)
+    assert page.title == f"{nota.referentie} · {nota.titel}"
+    assert index.page("kernpunten.md") == PageRecord("kernpunten.md")

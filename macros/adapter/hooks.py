@@ -27,7 +27,6 @@ from macros.adapter.search import post_build_hook
 from macros.checks.htmlids import duplicate_id_findings, html_ids
 from macros.content.settings import is_public
 from macros.model.kinds import KINDS, page_markdown
-from macros.model.paging import later_page_number, page_count, page_source
 from macros.outputs.export import export_files
 from macros.rendering.comments import without_comments
 from macros.rendering.escaping import escape_front_matter, html_text
@@ -94,11 +93,9 @@ class SiteHooks:
             for record_id in self.index.records[kind]:
                 source = self.index.pages.source_of(kind, record_id)
                 files.append(File.generated(config, source, content=page_markdown(kind, record_id)))
-        for first_source, entries in self.index.listings.items():
-            first_page = files.get_file_from_path(first_source)
-            for number in range(2, page_count(len(entries)) + 1):
-                files.append(File.generated(config, page_source(first_source, number),
-                                            content=later_page(first_page.content_string)))
+        for page in self.index.later_pages:
+            first_page = files.get_file_from_path(page.list_source)
+            files.append(File.generated(config, page.source, content=later_page(first_page.content_string)))
         for path, content in export_files(self.index, config.site_url or "").items():
             files.append(File.generated(config, path, content=content))
 
@@ -119,14 +116,14 @@ class SiteHooks:
         """Titles from the data for the pages of notes, bronnen and onderwerpen (written once), a search boost for
         notes and bronnen, and "(pagina n)" in the title of a later page of a list."""
         escape_front_matter(page.meta)  # an editor's title, description and tags are text, not HTML
-        kind = KINDS.get(self.index.kind_at(page.file.src_uri)) if self.index else None
-        if kind and kind.search_boost:
-            page.meta["search"] = {"boost": kind.search_boost}
-        if kind:
-            page.meta["title"] = html_text(kind.title(self.index.record_at(page.file.src_uri)))  # titles are HTML
-        if number := later_page_number(page.file.src_uri):
+        record = self.index.page(page.file.src_uri) if self.index else None
+        if record and record.kind and KINDS[record.kind].search_boost:
+            page.meta["search"] = {"boost": KINDS[record.kind].search_boost}
+        if record and record.kind:
+            page.meta["title"] = html_text(record.title)  # titles are HTML
+        if record and record.list_source:
             title = page.meta.get("title") or html.escape(first_heading(markdown), quote=False)
-            page.meta["title"] = f"{title} (pagina {number})"
+            page.meta["title"] = f"{title} (pagina {record.number})"
         return markdown
 
     def on_page_content(self, html, page, config, files):

@@ -23,7 +23,7 @@ from markdown.extensions.toc import slugify
 from macros.content.index import Index, UnknownId, with_article
 from macros.content.page_meta import get_data
 from macros.model.messages import CATALOG
-from macros.model.paging import Paging, page_number
+from macros.model.paging import Paging
 from macros.rendering.page_macros import BLOCK_MACROS
 
 OWN, TEXT, RECORD = 0, 1, 2  # the site's own anchors, the page's text, records from the data
@@ -116,7 +116,7 @@ def _own(what: str, *ids: str, markdown: bool = False) -> list[MacroAnchor]:
 def _page(index: Index, source: str, first_source: str, entries) -> list:
     """The entries of a long list that the page at `source` shows (none if it has no such page)."""
     try:
-        return list(Paging.of(entries, first_source, page_number(source, first_source)).entries)
+        return list(Paging.of(entries, first_source, index.page(source).number_in(first_source)).entries)
     except ValueError:
         return []
 

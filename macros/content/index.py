@@ -18,9 +18,10 @@ from macros.content.yamlsource import YamlDocument
 from macros.model.dates import PartialDate
 from macros.model.errors import ContentError, Finding
 from macros.model.kinds import BACKLINK_KINDS, KINDS, PAGE_KINDS, PAGED_KINDS
-from macros.model.paging import page_of_position, page_source
+from macros.model.paging import page_count, page_of_position, page_source
 from macros.model.schema import Defines, Kernpunt, Nota, Refers
 from macros.routing.page_map import PageMap, page_url
+from macros.routing.page_records import PageRecord
 
 
 def unknown(kind: str) -> str:
@@ -101,8 +102,6 @@ class Index:
         self.kernpunten_by_onderwerp = self._by_onderwerp()
         self.timeline = self._timeline()
         self._timeline_position = {item.id: position for position, item in enumerate(self.timeline)}
-        self._by_source = {self.pages.source_of(kind, record_id): (kind, record) for kind in PAGE_KINDS
-                           for record_id, record in self.records[kind].items()}
 
     def _collect(self) -> list[Finding]:
         findings: list[Finding] = []
@@ -210,11 +209,26 @@ class Index:
 
     def record_at(self, source: str) -> Any:
         """The note, bron or onderwerp whose own page is the docs-relative `source`, if any."""
-        return self._by_source.get(source, (None, None))[1]
+        return self.page(source).record
 
-    def kind_at(self, source: str) -> str | None:
-        """The kind (nota, bron, onderwerp) of the record whose own page is the docs-relative `source`, if any."""
-        return self._by_source.get(source, (None, None))[0]
+    def page(self, source: str) -> PageRecord:
+        """What the page at the docs-relative `source` is (a page of its own for a written page the data does not
+        know)."""
+        return self.page_records.get(source) or PageRecord(source)
+
+    @functools.cached_property
+    def page_records(self) -> dict[str, PageRecord]:
+        """The pages the data decides, by source: each record's own page, then the later pages of the long lists."""
+        own = (PageRecord(self.pages.source_of(kind, record_id), kind, record)
+               for kind in PAGE_KINDS for record_id, record in self.records[kind].items())
+        return {page.source: page for page in (*own, *self.later_pages)}
+
+    @functools.cached_property
+    def later_pages(self) -> tuple[PageRecord, ...]:
+        """Page 2, 3, ... of each long list, list by list (macros/model/paging.py)."""
+        return tuple(PageRecord(page_source(first_source, number), list_source=first_source, number=number)
+                     for first_source, entries in self.listings.items()
+                     for number in range(2, page_count(len(entries)) + 1))
 
     @functools.cached_property
     def listings(self) -> dict[str, Sequence]:

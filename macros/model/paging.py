@@ -2,18 +2,16 @@
 
 Page 1 of a list is the page that shows it (e.g. notas/index.md); page n is generated at `<folder>/pagina/n.md`
 beside it (`notas/pagina/2/`), a path no note, bron or onderwerp id can take. A list's macro knows its page
-from the path of the page it renders.
+from the page's record (macros/routing/page_records.py), decided when the index knows its lists.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 PER_PAGE = 100
-LATER_PAGE = re.compile(r"(?:^|/)pagina/([0-9]+)\.md$")
 
 
 def page_count(total: int) -> int:
@@ -28,18 +26,6 @@ def page_source(first_source: str, number: int) -> str:
     path = PurePosixPath(first_source)
     folder = path.parent if path.stem == "index" else path.with_suffix("")
     return (folder / "pagina" / f"{number}.md").as_posix()
-
-
-def later_page_number(source: str) -> int | None:
-    """The number of the page of a list that `source` is, when it is a generated later page (2, 3, ...)."""
-    match = LATER_PAGE.search(source)
-    return int(match.group(1)) if match else None
-
-
-def page_number(source: str, first_source: str) -> int:
-    """Which page of the list whose first page is `first_source` the page at `source` is (1 if none other)."""
-    number = later_page_number(source)
-    return number if number and page_source(first_source, number) == source else 1
 
 
 def page_of_position(position: int) -> int:

@@ -12,7 +12,7 @@ from macros.content.reads import ReadingIndex
 from macros.model.identifiers import SCHEMES
 from macros.model.kinds import KINDS
 from macros.model.messages import CATALOG
-from macros.model.paging import PER_PAGE, Paging, page_number
+from macros.model.paging import PER_PAGE, Paging
 from macros.model.schema import BronRef, GebeurtenisRef, KernpuntRef, NotaRef, OnderwerpRef, WeigeringsgrondRef
 from macros.outputs.changes import compare
 from macros.outputs.export import exports
@@ -55,7 +55,8 @@ class PageMacros:
 
     def _paging(self, first_source: str, entries: list) -> Paging:
         """The current page's part of a long list: page n when this is page n of the list, else page 1."""
-        paging = Paging.of(entries, first_source, page_number(self.current_page().file.src_uri, first_source))
+        page = self.index.page(self.current_page().file.src_uri)
+        paging = Paging.of(entries, first_source, page.number_in(first_source))
         self.index.read_list(first_source, paging.entries)
         return paging
 

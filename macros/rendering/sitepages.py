@@ -17,7 +17,7 @@ from macros.content.settings import Settings
 from macros.content.yamlsource import read_text
 from macros.model.errors import ContentError, Finding
 from macros.model.kinds import KINDS, PAGE_KINDS, page_markdown
-from macros.model.paging import page_count, page_source
+from macros.model.paging import page_source
 from macros.outputs.changes import EXPORT_NAMES
 from macros.outputs.export import EXPORT_FOLDER
 from macros.routing.docsfiles import as_md, docs_files, is_page, url_of
@@ -61,12 +61,11 @@ class SitePages:
                 generated[index.pages.source_of(kind, record_id)] = page_markdown(kind, record_id)
         displays |= {source: f"{docs}/{source}" for source in generated}
         first_pages, later = {**texts, **generated}, set()
-        for first_source, entries in index.listings.items():
-            for number in range(2, page_count(len(entries)) + 1):
-                if first_source in first_pages:  # a later page is its list's first page (its links too)
-                    later.add(page_source(first_source, number))
-                    generated[page_source(first_source, number)] = first_pages[first_source]
-                    displays[page_source(first_source, number)] = displays[first_source]
+        for page in index.later_pages:
+            if page.list_source in first_pages:  # a later page is its list's first page (its links too)
+                later.add(page.source)
+                generated[page.source] = first_pages[page.list_source]
+                displays[page.source] = displays[page.list_source]
         exports = {f"{EXPORT_FOLDER}/{name}" for name in EXPORT_NAMES}
         return cls(settings, index, {**generated, **texts}, displays, frozenset(texts), frozenset(generated),
                    frozenset(later),

@@ -9,14 +9,11 @@ per onderwerp; a later page of a list goes back to the list's first page, and on
 from __future__ import annotations
 
 from macros.content.index import Index
-from macros.model.paging import later_page_number, page_source
 
 
 def lists_above(index: Index, source: str) -> list[str]:
     """The docs-relative sources of the lists above the page at `source`, outermost first ([] for other pages)."""
-    number = later_page_number(source)
-    first = next((first for first in index.listings if number and page_source(first, number) == source), None)
-    if first is not None:
-        return [*lists_above(index, first), first]
-    kind = index.kind_at(source)
-    return [index.pages.list_of(kind)] if kind else []
+    page = index.page(source)
+    if page.list_source is not None:
+        return [*lists_above(index, page.list_source), page.list_source]
+    return [index.pages.list_of(page.kind)] if page.kind else []
