@@ -108,7 +108,7 @@ publish: $(VENV)/.test-installed $(TEST_SYSTEM_PACKAGES) ## Publish: make publis
 	$(MAKE) check
 	$(MAKE) test PYTEST_ARGS='$(GATE_PYTEST_ARGS)'
 	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/python scripts/publish.py --version "$(VERSION)" --alias "$(ALIAS)" \
-		--remote "$(REMOTE)"
+		--remote "$(REMOTE)" $(if $(BUILD_CACHE),--build-cache '$(abspath $(BUILD_CACHE))')
 
 clean: ## Remove the built site and caches
 	rm -rf site $(PUBLIC_SITE_DIR) .pytest_cache

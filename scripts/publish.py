@@ -55,15 +55,20 @@ def run(command: list[str], env: dict[str, str]) -> None:
     subprocess.run(command, cwd=PROJECT, env=env, check=True)
 
 
-def publish_once(version: str, alias: str, remote: str, branch: str) -> bool:
-    """One attempt; True when pushed, False when the remote moved on meanwhile."""
+def publish_once(version: str, alias: str, remote: str, branch: str, cache: Path | None) -> bool:
+    """One attempt; True when pushed, False when the remote moved on meanwhile. With `cache`, the strict build
+    starts from the previous one kept there (macros/adapter/rebuilds.py); mike's build, which is published, is clean."""
     fetch(remote, branch)
     env = dict(os.environ)
     with tempfile.TemporaryDirectory() as previous_exports:
         previous = previous_version(branch, version)
         if previous and write_previous_exports(branch, previous, Path(previous_exports)):
             env.update(BELEID_VORIGE_VERSIE=previous, BELEID_VORIGE_EXPORT=previous_exports)
-        run(["mkdocs", "build", "--strict", "--site-dir", str(Path(previous_exports) / "gate-site")], env)
+        if cache is not None:
+            env.update(BELEID_BUILD_CACHE=str(cache / "intern"))
+        run(["mkdocs", "build", "--strict", *(["--dirty"] if cache else []), "--site-dir",
+             str(Path(previous_exports) / "gate-site")], env)
+        env.pop("BELEID_BUILD_CACHE", None)
         aliases = [alias] if alias else []
         run(["mike", "deploy", "--branch", branch, "--remote", remote, "--update-aliases", "--alias-type", "copy",
              "--title", version, version, *aliases], env)
@@ -93,13 +98,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--alias", default="", help="een alias die naar deze versie wijst, bijvoorbeeld actueel")
     parser.add_argument("--remote", default="origin", help="git remote (naam of pad) om naar te pushen")
     parser.add_argument("--branch", default="gh-pages", help="de pages-branch")
+    parser.add_argument("--build-cache", type=Path, help="map met de vorige bouw (make publish BUILD_CACHE=...)")
     arguments = parser.parse_args(argv)
     ensure_identity()
     git_dir = Path(git("rev-parse", "--git-dir").stdout.strip())
     with open(PROJECT / git_dir / "beleid-publish.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # publishes from this clone wait for each other
         for attempt in range(1, ATTEMPTS + 1):
-            if publish_once(arguments.version, arguments.alias, arguments.remote, arguments.branch):
+            if publish_once(arguments.version, arguments.alias, arguments.remote, arguments.branch,
+                            arguments.build_cache):
                 print(f"Gepubliceerd: versie {arguments.version} op {arguments.remote}/{arguments.branch}")
                 return 0
             print(f"De pages-branch is intussen gewijzigd; opnieuw ({attempt}/{ATTEMPTS})", flush=True)

@@ -41,10 +41,12 @@ class PublishingProject:
         file.write_text(text.replace(old, new), encoding="utf-8")
         self.git("commit", "--quiet", "-am", f"Wijzig {path}")
 
-    def publish(self, version: str, alias: str = "actueel") -> subprocess.CompletedProcess:
+    def publish(self, version: str, alias: str = "actueel", build_cache: Path | None = None
+                ) -> subprocess.CompletedProcess:
         """`make publish` with a small test selection as the gate's tests (the full suite runs in CI)."""
         return subprocess.run(
             ["make", "publish", f"VERSION={version}", f"ALIAS={alias}", "REMOTE=origin", f"VENV={ROOT / '.venv'}",
+             *([f"BUILD_CACHE={build_cache}"] if build_cache else []),
              f"PROPERDOCS_VENV={ROOT / '.venv-properdocs'}",
              f"VNU_JAR={ROOT / 'node_modules' / 'vnu-jar' / 'build' / 'dist' / 'vnu.jar'}",
              "GATE_PYTEST_ARGS=tests/test_urls.py -p no:cacheprovider"],

@@ -15,6 +15,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from macros.adapter.rebuilds import shared_fingerprint
 from tests.site_build import ROOT
 
 ROUNDS = 4
@@ -157,3 +158,18 @@ def test_a_change_renders_only_the_pages_that_show_it(tmp_path):
                        if name in before and path.stat().st_mtime_ns != before[name])
     assert f"notas/{nota.stem}/index.html" in rewritten
     assert 0 < len(rewritten) < len(before) / 4, rewritten
+
+
+def test_the_build_date_renders_every_page_again_only_when_a_template_shows_it(tmp_path, monkeypatch):
+    (tmp_path / "mkdocs.yml").write_text("site_name: x\n", encoding="utf-8")
+    theme = tmp_path / "theme"
+    theme.mkdir()
+    (theme / "main.html").write_text("<p>{{ page.title }}</p>", encoding="utf-8")
+
+    def shared(epoch: str) -> str:
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+        return shared_fingerprint(tmp_path, tmp_path / "mkdocs.yml", [], "", "", (theme,))
+
+    assert shared("1767225600") == shared("1767312000")
+    (theme / "main.html").write_text("<p>{{ build_date_utc }}</p>", encoding="utf-8")
+    assert shared("1767225600") != shared("1767312000")

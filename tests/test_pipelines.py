@@ -178,9 +178,23 @@ def test_both_pipelines_install_the_debian_packages_of_the_tests_and_cache_pip()
         installs = [line for line in scripts(job).splitlines() if "apt-get install" in line]
         assert installs and packages <= set(installs[0].split()), installs
     for job in workflow["jobs"].values():
-        (cache,) = [step for step in job["steps"] if step.get("uses", "").startswith("actions/cache@")]
-        assert cache["with"]["path"] == "~/.cache/pip" and "hashFiles('requirements*.txt')" in cache["with"]["key"]
+        caches = {step["with"]["path"]: step for step in job["steps"]
+                  if step.get("uses", "").startswith("actions/cache@")}
+        assert "hashFiles('requirements*.txt')" in caches["~/.cache/pip"]["with"]["key"]
     for name in ("test", "publish"):
         cache = gitlab_job(config, name)["cache"]
-        assert cache["paths"] == [".cache/pip"] and "requirements.txt" in cache["key"]["files"]
+        (pip,) = [entry for entry in ([cache] if isinstance(cache, dict) else cache) if ".cache/pip" in entry["paths"]]
+        assert pip["paths"] == [".cache/pip"] and "requirements.txt" in pip["key"]["files"]
+
+
+def test_publishing_keeps_its_build_between_runs_and_the_tests_do_not():
+    workflow, config = github(), load(GITLAB)
+    publishing = [workflow["jobs"]["publish"], gitlab_job(config, "publish")]
+    for job in publishing:
+        assert "BUILD_CACHE=.cache/build" in scripts(job)
+    (kept,) = [step for step in workflow["jobs"]["publish"]["steps"]
+               if step.get("with", {}).get("path") == ".cache/build"]
+    assert kept["uses"].startswith("actions/cache@") and kept["with"]["restore-keys"] == "build-"
+    assert [".cache/build"] in [entry["paths"] for entry in gitlab_job(config, "publish")["cache"]]
+    assert not any(".cache/build" in str(job) for job in (workflow["jobs"]["test"], gitlab_job(config, "test")))
     assert config["variables"]["PIP_CACHE_DIR"] == "$CI_PROJECT_DIR/.cache/pip"

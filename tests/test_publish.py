@@ -5,6 +5,7 @@ from __future__ import annotations
 import filecmp
 import json
 import os
+import re
 import subprocess
 import threading
 
@@ -14,6 +15,7 @@ from tests.publishing import PublishingProject
 from tests.site_build import ROOT
 
 pytestmark = pytest.mark.publishing
+REBUILT = re.compile(r"(\d+) van de (\d+) pagina's worden opnieuw gemaakt")
 
 
 def version_files(listing: str, version: str) -> dict[str, str]:
@@ -62,6 +64,20 @@ def test_a_second_version_leaves_the_first_as_it_was_and_notes_the_changes(proje
     assert "2026-05" in notes and "nieuwe juridische" in notes and "6501580-verkenning" in notes
     assert "actueel" in project.pages("index.html")
 
+
+
+def test_a_publish_with_the_build_cache_renders_again_only_what_changed(project, tmp_path):
+    cache = tmp_path / "cache"
+    first = project.publish("2026-05", build_cache=cache)
+    assert first.returncode == 0, first.stdout + first.stderr
+    assert (cache / "intern" / "pagina-invoer.json").is_file()
+    project.commit_edit("data/notas/6501580.yaml", "De Kamerbrief behelst een juridische",
+                        "De Kamerbrief behelst een nieuwe juridische")
+    second = project.publish("2026-05", build_cache=cache)
+    assert second.returncode == 0, second.stdout + second.stderr
+    gate, published = REBUILT.findall(second.stdout + second.stderr)[:2]  # the gate's build, then mike's
+    assert 0 < int(gate[0]) < int(gate[1]) and published[0] == published[1]
+    assert "nieuwe juridische" in project.pages("2026-05/notas/6501580/index.html")
 
 def test_two_publishes_racing_each_other_lose_no_version(project, tmp_path):
     assert project.publish("2026-05").returncode == 0

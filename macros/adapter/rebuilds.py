@@ -26,7 +26,10 @@ MEMORY_FILE = "pagina-invoer.json"
 # What every page shows or is made with: a change to any of these renders every page again.
 SHARED_FOLDERS = ("overrides", "macros")
 SHARED_FILES = ("requirements.txt",)
-ENVIRONMENT_PREFIXES = ("BELEID_", "SITE_URL", "SOURCE_DATE_EPOCH")
+ENVIRONMENT_PREFIXES = ("BELEID_", "SITE_URL")
+# The build's date reaches a page only through the theme's `build_date_utc` (MkDocs' sitemap, which every build
+# writes, uses it too): when no template reads it, a new commit's date renders no page again.
+BUILD_DATE = ("SOURCE_DATE_EPOCH", b"build_date_utc")
 TAGS_FRONT_MATTER = re.compile(rb"\A---\r?\n.*?^---\s*$", re.S | re.M)
 log = logging.getLogger("mkdocs.hooks.beleid")
 
@@ -49,7 +52,8 @@ class Rebuilds:
         `index` is None when the content has errors (the preview then shows them on every page)."""
         project = Path(config.config_file_path).parent
         self.shared = shared_fingerprint(project, Path(config.config_file_path), files, extra_shared,
-                                         str(config.extra.get("vorige_export") or ""))
+                                         str(config.extra.get("vorige_export") or ""),
+                                         tuple(Path(folder) for folder in config.theme.dirs))
         self.cache = None if serving else _cache_folder(project)
         if self.cache is not None and dirty:
             self._restore(Path(config.site_dir))
@@ -141,17 +145,25 @@ def _cache_folder(project: Path) -> Path | None:
     return (project / folder).resolve() if folder else None
 
 
-def shared_fingerprint(project: Path, config_file: Path, files, extra: str, previous_exports: str = "") -> str:
-    """The inputs every page depends on: configuration, theme and code, the set of files, the environment, and the
-    previous version's exports (the change notes compare with them)."""
+def shared_fingerprint(project: Path, config_file: Path, files, extra: str, previous_exports: str = "",
+                       theme_dirs: tuple[Path, ...] = ()) -> str:
+    """The inputs every page depends on: configuration, theme and code, the set of files, the environment (the
+    build's date if a template in `theme_dirs` shows it), and the previous version's exports (the change notes
+    compare with them)."""
     paths = [config_file, *(project / name for name in SHARED_FILES)]
     if previous_exports:
         paths += sorted(path for path in (project / previous_exports).rglob("*") if path.is_file())
     paths += [path for folder in SHARED_FOLDERS for path in sorted((project / folder).rglob("*"))
               if path.is_file() and "__pycache__" not in path.parts
               and not path.is_relative_to(project / "overrides" / "partials" / "beleid")]
-    environment = sorted((name, value) for name, value in os.environ.items() if name.startswith(ENVIRONMENT_PREFIXES)
+    prefixes = (*ENVIRONMENT_PREFIXES, BUILD_DATE[0]) if _shows_build_date(theme_dirs) else ENVIRONMENT_PREFIXES
+    environment = sorted((name, value) for name, value in os.environ.items() if name.startswith(prefixes)
                          and name != CACHE_VARIABLE)
     return digest(*(f"{path.as_posix()}\n".encode() + path.read_bytes()
                     for path in paths if path.is_file()),
                   repr(environment), "\n".join(sorted(file.src_uri for file in files)), extra)
+
+
+def _shows_build_date(theme_dirs: tuple[Path, ...]) -> bool:
+    """Whether a page template of the theme (not the sitemap, which every build writes) reads the build's date."""
+    return any(BUILD_DATE[1] in template.read_bytes() for folder in theme_dirs for template in folder.rglob("*.html"))
