@@ -62,7 +62,7 @@ def predicted_and_built(project: Path, site: Path):
     tags = tuple(sorted({tag for text in pages.texts.values() for tag in split_page(text)[1].get("tags") or []}))
     for source, text in pages.texts.items():
         model = page_model(source, text, pages.index, environment, settings.markdown_extensions,
-                           settings.theme_templates, tags)
+                           settings.theme_templates, tags, generated=source in pages.generated)
         html = (site / pages.url(source) / "index.html").read_text(encoding="utf-8")
         article = html[html.index("<article"):html.index("</article>")]
         yield source, set(model.ids), set(html_ids(article)) - theme

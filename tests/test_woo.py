@@ -20,7 +20,7 @@ from bs4 import BeautifulSoup
 from pypdf import PdfReader
 
 from macros.content.loading import load_content
-from macros.content.woo import with_grounds, withheld_page
+from macros.content.woo import public_part, with_grounds, withheld_page
 from macros.model.diwoo_values import NAMESPACE
 from tests.leaks import encodings, find_leaks, plain
 from tests.serving import StaticServer
@@ -217,12 +217,18 @@ def test_grounds_are_inherited_by_sub_points_and_default_for_personal_data(data_
 
 def test_a_whole_page_keeps_its_title_outside_the_withheld_passage():
     meta = {"openbaar": False, "weigeringsgrond": "5.1.2e"}
-    page = withheld_page("\n# Titel\n\nTekst.\n", meta, openbaar=False)
-    assert page == '# Titel\n\n{% call niet_openbaar("5.1.2e") %}\n\nTekst.\n\n{% endcall %}\n'
+
+    def passage(grond: str, caller) -> str:  # stands in for the macro niet_openbaar
+        return f"[{grond}:{caller()}]"
+
+    assert withheld_page("# Titel\n\nTekst.", meta, passage) == "# Titel\n\n[5.1.2e:\n\nTekst.\n\n]"
+    assert withheld_page("Tekst zonder titel.\n", meta, passage) == "\n[5.1.2e:\nTekst zonder titel.\n\n]"
+    assert withheld_page("# Titel\n", {"openbaar": True}, passage) == "# Titel\n"
     # The public build drops the body before Jinja, so it is gone whatever happens to the macros.
-    assert withheld_page("# Titel\n\nTekst.\n", meta, openbaar=True) == (
-        '# Titel\n\n{% call niet_openbaar("5.1.2e") %}\n\n{% endcall %}\n')
-    assert withheld_page("# Titel\n", {"openbaar": True}, openbaar=True) == "# Titel\n"
+    assert public_part("\n# Titel\n\nTekst {{ x }}.\n", meta, openbaar=True) == "# Titel\n"
+    assert public_part("Tekst zonder titel.\n", meta, openbaar=True) == ""
+    assert public_part("# Titel\n\nTekst.\n", meta, openbaar=False) == "# Titel\n\nTekst.\n"
+    assert public_part("# Titel\n\nTekst.\n", {"openbaar": True}, openbaar=True) == "# Titel\n\nTekst.\n"
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,7 @@ from macros.checks.runner import run_checks
 from macros.content.content_cache import Content, content_key
 from macros.content.index import Index
 from macros.content.reads import ReadingIndex
-from macros.content.woo import withheld_page
+from macros.content.woo import public_part, withheld_page
 from macros.model.errors import ContentError, Finding
 from macros.outputs.changes import read_exports
 from macros.rendering.page_macros import PageMacros
@@ -35,8 +35,10 @@ class Build:
 
     def register(self, plugin) -> None:
         """Give mkdocs-macros the page macros (when the content loads; the checks report it otherwise) and the
-        step that makes a page marked `openbaar: false` one withheld passage before Jinja renders it."""
-        plugin.pre_macro_functions.append(self._withhold)
+        steps for a page marked `openbaar: false`: before Jinja renders it, the public build drops its body; after,
+        the page becomes one withheld passage."""
+        plugin.pre_macro_functions.append(self._public_part)
+        plugin.post_macro_functions.append(self._withheld_page)
         try:
             index = self.content.of(self.settings)
         except ContentError:
@@ -46,8 +48,12 @@ class Build:
                                  self.previous())
         plugin.register_macros(self.macros.functions())
 
-    def _withhold(self, plugin) -> None:
-        plugin.markdown = withheld_page(plugin.markdown, plugin.page.meta, self.settings.openbaar)
+    def _public_part(self, plugin) -> None:
+        plugin.markdown = public_part(plugin.markdown, plugin.page.meta, self.settings.openbaar)
+
+    def _withheld_page(self, plugin) -> None:
+        if self.macros is not None:  # without them the content has errors, and no page is built
+            plugin.markdown = withheld_page(plugin.markdown, plugin.page.meta, self.macros.niet_openbaar)
 
     def previous(self) -> tuple[str, dict] | None:
         """The previous published version and its exports, when `make publish` passed them. The public build has

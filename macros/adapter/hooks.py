@@ -26,7 +26,7 @@ from macros.adapter.search import on_page_context as search_context
 from macros.adapter.search import post_build_hook
 from macros.checks.htmlids import duplicate_id_findings, html_ids
 from macros.content.settings import is_public
-from macros.model.kinds import KINDS, page_markdown
+from macros.model.kinds import KINDS
 from macros.outputs.export import export_files
 from macros.rendering.comments import without_comments
 from macros.rendering.escaping import escape_front_matter, html_text
@@ -92,7 +92,7 @@ class SiteHooks:
         for kind in GENERATED_KINDS:
             for record_id in self.index.records[kind]:
                 source = self.index.pages.source_of(kind, record_id)
-                files.append(File.generated(config, source, content=page_markdown(kind, record_id)))
+                files.append(File.generated(config, source, content=""))  # on_page_markdown renders it
         for page in self.index.later_pages:
             first_page = files.get_file_from_path(page.list_source)
             files.append(File.generated(config, page.source, content=later_page(first_page.content_string)))
@@ -113,10 +113,13 @@ class SiteHooks:
         return page
 
     def on_page_markdown(self, markdown, page, config, files):
-        """Titles from the data for the pages of notes, bronnen and onderwerpen (written once), a search boost for
-        notes and bronnen, and "(pagina n)" in the title of a later page of a list."""
+        """The pages the site generates for bronnen and onderwerpen (their kind's page macro, rendered here), titles
+        from the data for the pages of notes, bronnen and onderwerpen (written once), a search boost for notes and
+        bronnen, and "(pagina n)" in the title of a later page of a list."""
         escape_front_matter(page.meta)  # an editor's title, description and tags are text, not HTML
         record = self.index.page(page.file.src_uri) if self.index else None
+        if generated := self.index and self.index.generated_record(page.file.src_uri):
+            markdown = getattr(self.build.macros, KINDS[generated.kind].page_macro)(generated.record_id)
         if record and record.kind and KINDS[record.kind].search_boost:
             page.meta["search"] = {"boost": KINDS[record.kind].search_boost}
         if record and record.kind:

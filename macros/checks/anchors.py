@@ -22,6 +22,7 @@ from markdown.extensions.toc import slugify
 
 from macros.content.index import Index, UnknownId, with_article
 from macros.content.page_meta import get_data
+from macros.model.kinds import KINDS
 from macros.model.messages import CATALOG
 from macros.model.paging import Paging
 from macros.rendering.page_macros import BLOCK_MACROS
@@ -239,10 +240,11 @@ def split_page(text: str) -> tuple[str, dict, int]:
 
 def page_model(source: str, text: str, index: Index, environment: Environment,
                extensions: tuple[tuple[str, str], ...], theme_templates: Path, tags: tuple[str, ...] = (),
-               conversions: Conversions | None = None) -> PageModel:
+               conversions: Conversions | None = None, generated: bool = False) -> PageModel:
     """The anchors and links of the page at the docs-relative `source` whose file holds `text`; `tags` are the
     tags of all pages, which Material's tags plugin lists (each with an anchor) where a page asks for them;
-    `conversions` remembers the Markdown of pages already converted; `theme_templates` holds Material's templates."""
+    `conversions` remembers the Markdown of pages already converted; `theme_templates` holds Material's templates;
+    `generated` when the site generates the page (a record's page: its kind's page macro makes it)."""
     body, meta, offset = split_page(text)
     listed = [Anchor(f"tag:{slugify(tag, '-')}", "de lijst van onderwerpen", OWN)
               for tag in (tags if TAGS_MARKER in body else ())]
@@ -259,6 +261,9 @@ def page_model(source: str, text: str, index: Index, environment: Environment,
         macros = [(call.lineno, _column(body, call.lineno, call.node.name), anchor)
                   for call, anchors in calls for anchor in anchors or ()]
         body = _text_only(body, environment)
+    if generated and (owner := index.generated_record(source)):
+        page_macro = MACRO_ANCHORS[KINDS[owner.kind].page_macro]
+        macros += [(1, 1, anchor) for anchor in page_macro(index, source, owner.record_id)]
     headings = "".join(f"\n\n# {anchor.id} {{: #{anchor.id} }}" for _, _, anchor in macros if anchor.markdown)
     made, raw, urls = (conversions or Conversions())(body + headings, extensions)
     made = list(made)

@@ -48,7 +48,8 @@ def _models(site: SitePages, options: tuple, tags: tuple, conversions: Conversio
     for source, text in site.texts.items():
         if (source, text) not in known:
             known[source, text] = page_model(source, text, site.index, environment, extensions,
-                                                  site.settings.theme_templates, tags, conversions)
+                                                  site.settings.theme_templates, tags, conversions,
+                                                  source in site.generated)
     return {source: known[source, text] for source, text in site.texts.items()}
 
 

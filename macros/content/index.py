@@ -216,10 +216,17 @@ class Index:
         know)."""
         return self.page_records.get(source) or PageRecord(source)
 
+    def generated_record(self, source: str) -> PageRecord | None:
+        """The record whose page the site generates (its kind has a page macro) when `source` is that page or a
+        later page of its list."""
+        page = self.page(source)
+        owner = self.page(page.list_source) if page.list_source is not None else page
+        return owner if owner.kind is not None and KINDS[owner.kind].page_macro else None
+
     @functools.cached_property
     def page_records(self) -> dict[str, PageRecord]:
         """The pages the data decides, by source: each record's own page, then the later pages of the long lists."""
-        own = (PageRecord(self.pages.source_of(kind, record_id), kind, record)
+        own = (PageRecord(self.pages.source_of(kind, record_id), kind, record_id, record)
                for kind in PAGE_KINDS for record_id, record in self.records[kind].items())
         return {page.source: page for page in (*own, *self.later_pages)}
 

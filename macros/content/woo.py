@@ -7,8 +7,8 @@ every withheld value *before* anything is rendered, so no template, export, inde
 
 from __future__ import annotations
 
-import json
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from macros.content.loading import Content, Loaded
@@ -72,15 +72,22 @@ def _redact_kernpunt(kernpunt: Kernpunt) -> Kernpunt:
                                        "kernpunten": children})
 
 
-def withheld_page(markdown: str, meta: dict, openbaar: bool) -> str:
-    """A page marked `openbaar: false` as one withheld passage; its leading title stays outside (and public).
-
-    The public build drops the body here already, so it is gone even if the page's macros were not rendered.
-    """
-    if meta.get("openbaar") is not False:
+def public_part(markdown: str, meta: dict, openbaar: bool) -> str:
+    """In the public build, a page marked `openbaar: false` keeps only its leading title: its body is dropped
+    before Jinja renders the page, so it is gone even if the page's macros were not rendered."""
+    if not openbaar or meta.get("openbaar") is not False:
         return markdown
     title = LEADING_TITLE.match(markdown)
+    return title.group(1) if title else ""
+
+
+def withheld_page(markdown: str, meta: dict, passage: Callable[..., str]) -> str:
+    """A rendered page marked `openbaar: false` as one withheld passage (`passage`: the macro niet_openbaar, given
+    the ground and the body); its leading title stays outside (and public)."""
+    if meta.get("openbaar") is not False:
+        return markdown
+    markdown = markdown if markdown.endswith("\n") else markdown + "\n"  # Jinja drops the page's last line end
+    title = LEADING_TITLE.match(markdown)
     heading, body = (title.group(1), markdown[title.end():]) if title else ("", markdown)
-    body = "" if openbaar else body
-    grond = json.dumps(str(meta.get("weigeringsgrond", "")))
-    return f"{heading}\n{{% call niet_openbaar({grond}) %}}\n{body}\n{{% endcall %}}\n"
+    marked = passage(str(meta.get("weigeringsgrond", "")), caller=lambda: "\n" + body + "\n")
+    return f"{heading}\n{marked}"

@@ -102,7 +102,3 @@ PAGE_KINDS = tuple(name for name, kind in KINDS.items() if kind.own_page)
 PAGED_KINDS = ("nota", "gebeurtenis", "bron")
 BACKLINK_KINDS = ("onderwerp", "bron")
 
-
-def page_markdown(kind: str, record_id: str) -> str:
-    """The Markdown of a generated record page: one call of its kind's page macro."""
-    return f'{{{{ {KINDS[kind].page_macro}("{record_id}") }}}}\n'

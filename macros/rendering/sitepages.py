@@ -16,7 +16,7 @@ from macros.content.index import Index, with_article
 from macros.content.settings import Settings
 from macros.content.yamlsource import read_text
 from macros.model.errors import ContentError, Finding
-from macros.model.kinds import KINDS, PAGE_KINDS, page_markdown
+from macros.model.kinds import KINDS, PAGE_KINDS
 from macros.model.paging import page_source
 from macros.outputs.changes import EXPORT_NAMES
 from macros.outputs.export import EXPORT_FOLDER
@@ -58,7 +58,7 @@ class SitePages:
         generated = {}
         for kind in GENERATED_KINDS:
             for record_id in index.records[kind]:
-                generated[index.pages.source_of(kind, record_id)] = page_markdown(kind, record_id)
+                generated[index.pages.source_of(kind, record_id)] = ""  # the hooks render its page macro
         displays |= {source: f"{docs}/{source}" for source in generated}
         first_pages, later = {**texts, **generated}, set()
         for page in index.later_pages:

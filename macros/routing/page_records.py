@@ -11,11 +11,12 @@ from macros.model.kinds import KINDS
 
 @dataclass(frozen=True)
 class PageRecord:
-    """One page: its docs-relative source; `kind` and `record` for a record's own page; `list_source` and `number`
-    for page 2, 3, ... of a long list whose first page is `list_source`."""
+    """One page: its docs-relative source; `kind`, `record_id` and `record` for a record's own page; `list_source`
+    and `number` for page 2, 3, ... of a long list whose first page is `list_source`."""
 
     source: str
     kind: str | None = None
+    record_id: str | None = None
     record: Any = None
     list_source: str | None = None
     number: int = 1
