@@ -113,13 +113,13 @@ class SiteHooks:
         return page
 
     def on_page_markdown(self, markdown, page, config, files):
-        """The pages the site generates for bronnen and onderwerpen (their kind's page macro, rendered here), titles
+        """The pages the site generates for bronnen and onderwerpen (their kind's page template, rendered here), titles
         from the data for the pages of notes, bronnen and onderwerpen (written once), a search boost for notes and
         bronnen, and "(pagina n)" in the title of a later page of a list."""
         escape_front_matter(page.meta)  # an editor's title, description and tags are text, not HTML
         record = self.index.page(page.file.src_uri) if self.index else None
         if generated := self.index and self.index.generated_record(page.file.src_uri):
-            markdown = getattr(self.build.macros, KINDS[generated.kind].page_macro)(generated.record_id)
+            markdown = self.build.macros.record_page(generated.kind, generated.record_id)
         if record and record.kind and KINDS[record.kind].search_boost:
             page.meta["search"] = {"boost": KINDS[record.kind].search_boost}
         if record and record.kind:

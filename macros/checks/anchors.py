@@ -122,6 +122,18 @@ def _page(index: Index, source: str, first_source: str, entries) -> list:
         return []
 
 
+def _record_page(kind: str) -> list[MacroAnchor]:
+    """The headings of a record's own page, generated from its kind's page template."""
+    return _own("een kopje van de pagina", *KINDS[kind].page_anchors, markdown=True)
+
+
+def _record_page_macro(kind: str) -> Callable[..., list[MacroAnchor] | None]:
+    """The anchors of a call of `kind`'s page macro, which takes one id (None for another call: the page check
+    says what is wrong with it)."""
+    return lambda index, source, *arguments, **keywords: (
+        _record_page(kind) if len(arguments) + len(keywords) == 1 else None)
+
+
 def _timeline(index: Index, source: str) -> list[MacroAnchor]:
     return [_records("gebeurtenis", [item.id])[0] if _is_event(index, item)
             else MacroAnchor(item.id, f"nota {item.notas[0]} op de tijdlijn", OWN)
@@ -156,10 +168,7 @@ MACRO_ANCHORS: dict[str, Callable[..., list[MacroAnchor]]] = {
     "modellen": lambda index, source: [
         *_records("aspect", [aspect.id for aspect in index.content.modellen.aspecten]),
         *_records("model", [model.id for model in index.content.modellen.modellen], markdown=True)],
-    "bron_pagina": lambda index, source, bron_id: _own("een kopje van de pagina", "titel", "verwijzingen",
-                                                       markdown=True),
-    "onderwerp_pagina": lambda index, source, onderwerp_id: _own("een kopje van de pagina", "titel", "kernpunten",
-                                                                 markdown=True),
+    **{kind.page_macro: _record_page_macro(kind.name) for kind in KINDS.values() if kind.page_macro},
     "meldingen": lambda index, source: [*_own("een kopje van de meldingen", "errors", "warnings", markdown=True),
                                         *(anchor for code in CATALOG for anchor in _own(f"de melding [{code}]", code))],
 }
@@ -262,8 +271,7 @@ def page_model(source: str, text: str, index: Index, environment: Environment,
                   for call, anchors in calls for anchor in anchors or ()]
         body = _text_only(body, environment)
     if generated and (owner := index.generated_record(source)):
-        page_macro = MACRO_ANCHORS[KINDS[owner.kind].page_macro]
-        macros += [(1, 1, anchor) for anchor in page_macro(index, source, owner.record_id)]
+        macros += [(1, 1, anchor) for anchor in _record_page(owner.kind)]
     headings = "".join(f"\n\n# {anchor.id} {{: #{anchor.id} }}" for _, _, anchor in macros if anchor.markdown)
     made, raw, urls = (conversions or Conversions())(body + headings, extensions)
     made = list(made)

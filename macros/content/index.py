@@ -217,11 +217,11 @@ class Index:
         return self.page_records.get(source) or PageRecord(source)
 
     def generated_record(self, source: str) -> PageRecord | None:
-        """The record whose page the site generates (its kind has a page macro) when `source` is that page or a
+        """The record whose page the site generates (its kind has a page template) when `source` is that page or a
         later page of its list."""
         page = self.page(source)
         owner = self.page(page.list_source) if page.list_source is not None else page
-        return owner if owner.kind is not None and KINDS[owner.kind].page_macro else None
+        return owner if owner.kind is not None and KINDS[owner.kind].page_template else None
 
     @functools.cached_property
     def page_records(self) -> dict[str, PageRecord]:

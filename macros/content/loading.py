@@ -12,27 +12,14 @@ from macros.content.settings import NOTAS_FOLDER
 from macros.content.validation import validate_document
 from macros.content.yamlsource import YamlDocument, load_yaml
 from macros.model.errors import ContentError, Finding
-from macros.model.schema import (
-    Bronnen,
-    DiwooInstellingen,
-    Modellen,
-    Nota,
-    Onderwerpen,
-    Tijdlijn,
-    Verkenning,
-    Weigeringsgronden,
-)
+from macros.model.kinds import DATA_FILES
+from macros.model.schema import Bronnen, DiwooInstellingen, Modellen, Nota, Onderwerpen, Tijdlijn, Verkenning
 
-SINGLE_FILES: dict[str, type[BaseModel]] = {
-    "onderwerpen.yaml": Onderwerpen,
-    "bronnen.yaml": Bronnen,
-    "tijdlijn.yaml": Tijdlijn,
-    "modellen.yaml": Modellen,
-    "verkenning.yaml": Verkenning,
-}
-# Data files a site may leave out: without Woo markings it needs no grounds (their records reach the index); only
-# the public build needs the DiWoo settings (macros/outputs/diwoo.py says so when they are missing).
-OPTIONAL_FILES: dict[str, type[BaseModel]] = {"weigeringsgronden.yaml": Weigeringsgronden,
+# The data files of the kinds of record (macros/model/kinds.py), each with the schema of the whole file.
+SINGLE_FILES: dict[str, type[BaseModel]] = {data.name: data.model for data in DATA_FILES if not data.optional}
+# Data files a site may leave out: the optional ones of the kinds (their records reach the index when present) and
+# the DiWoo settings, which only the public build needs (macros/outputs/diwoo.py says so when they are missing).
+OPTIONAL_FILES: dict[str, type[BaseModel]] = {**{data.name: data.model for data in DATA_FILES if data.optional},
                                               "diwoo.yaml": DiwooInstellingen}
 
 

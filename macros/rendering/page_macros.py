@@ -45,12 +45,13 @@ class PageMacros:
     def _render(self, template: str, **context) -> str:
         return self.renderer.render(template, self.current_page().url, **context)
 
-    def _record_page(self, kind: str, record_id: str) -> str:
-        """A generated record page: its kind's template with the record and its page of backlinks
-        (macros/model/kinds.py)."""
+    def record_page(self, kind: str, record_id: str) -> str:
+        """A generated record page: its kind's template with the record and its page of backlinks, if its kind has
+        them (macros/model/kinds.py)."""
         declared = KINDS[kind]
         record = self.index.get(kind, record_id)
-        paging = self._paging(self.index.pages.source_of(kind, record_id), declared.backlinks(self.index)[record_id])
+        backlinks = declared.backlinks(self.index)[record_id] if declared.backlinks else []
+        paging = self._paging(self.index.pages.source_of(kind, record_id), backlinks)
         return self._render(declared.page_template, **{kind: record}, kernpunt_ids=paging.entries, paging=paging)
 
     def _paging(self, first_source: str, entries: list) -> Paging:
@@ -106,7 +107,7 @@ class PageMacros:
 
     def bron_pagina(self, bron_id: BronRef) -> str:
         """A bron's own page: its facts, identifiers, official links and backlinks (a long list, in pages)."""
-        return self._record_page("bron", bron_id)
+        return self.record_page("bron", bron_id)
 
     def bronnen(self) -> str:
         """The sources registry: every bron with its identifiers and how often it is cited (in pages)."""
@@ -129,7 +130,7 @@ class PageMacros:
 
     def onderwerp_pagina(self, onderwerp_id: OnderwerpRef) -> str:
         """An onderwerp's own page: its kernpunten from every note, newest first (a long list, in pages)."""
-        return self._record_page("onderwerp", onderwerp_id)
+        return self.record_page("onderwerp", onderwerp_id)
 
     def modellen(self) -> str:
         """The model comparison: findings per aspect, for all models ('' row) and per model."""

@@ -23,7 +23,7 @@ from macros.outputs.export import EXPORT_FOLDER
 from macros.routing.docsfiles import as_md, docs_files, is_page, url_of
 
 # The kinds of record whose own pages the site generates from the data (notes' pages are written).
-GENERATED_KINDS = tuple(kind for kind in PAGE_KINDS if KINDS[kind].page_macro)
+GENERATED_KINDS = tuple(kind for kind in PAGE_KINDS if KINDS[kind].page_template)
 PAGE_CLASH = "pagina-botst"
 
 
@@ -58,7 +58,7 @@ class SitePages:
         generated = {}
         for kind in GENERATED_KINDS:
             for record_id in index.records[kind]:
-                generated[index.pages.source_of(kind, record_id)] = ""  # the hooks render its page macro
+                generated[index.pages.source_of(kind, record_id)] = ""  # the hooks render its page
         displays |= {source: f"{docs}/{source}" for source in generated}
         first_pages, later = {**texts, **generated}, set()
         for page in index.later_pages:
