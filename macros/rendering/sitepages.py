@@ -123,7 +123,7 @@ def _orphans(site: SitePages) -> list[Finding]:
     return findings
 
 
-@functools.cache
+@functools.cache  # one compiled pattern per page template: a pure function of a string
 def _pattern(template: str) -> re.Pattern[str]:
     """`notas/{id}.md` as a pattern that finds the id in a source."""
     before, _, after = template.partition("{id}")
