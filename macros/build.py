@@ -12,7 +12,8 @@ from macros.checks import run_checks
 from macros.dependencies import ReadingIndex
 from macros.errors import ContentError, Finding
 from macros.page_macros import PageMacros
-from macros.render import Renderer
+from macros.pagecheck import CheckedPages
+from macros.render import CompiledTemplates, Renderer
 from macros.settings import Settings
 from macros.site import Content, content_key
 from macros.woo import withheld_page
@@ -27,8 +28,11 @@ class Build:
         self.settings = Settings.from_config(config)
         self.extra = config.extra
         kept = previous is not None and previous.content.key == content_key(self.settings)
-        self.content = previous.content if kept else Content(self.settings)
+        self.content = previous.content if kept else Content(self.settings, previous.content if previous else None)
         self.conversions = previous.conversions if previous is not None else Conversions()
+        self.compiled = previous.compiled if previous is not None else CompiledTemplates()
+        self.theme_compiled = previous.theme_compiled if previous is not None else CompiledTemplates()
+        self.checked = previous.checked if previous is not None else CheckedPages()
         self.macros: PageMacros | None = None
         self.index: Index | None = None
         self.findings: list[Finding] = []
@@ -42,8 +46,8 @@ class Build:
         except ContentError:
             return
         reading = ReadingIndex(index, index.reads)  # every read of a page is noted (macros/dependencies.py)
-        self.macros = PageMacros(reading, Renderer(reading, self.settings.project_dir), lambda: plugin.page,
-                                 self.previous())
+        renderer = Renderer(reading, self.settings.project_dir, self.compiled)
+        self.macros = PageMacros(reading, renderer, lambda: plugin.page, self.previous())
         plugin.register_macros(self.macros.functions())
 
     def _withhold(self, plugin) -> None:
@@ -59,5 +63,6 @@ class Build:
 
     def check(self, today: dt.date) -> tuple[Index | None, list[Finding]]:
         """Run every check once: the index to build the pages from (None if the data is invalid) and the findings."""
-        self.index, self.findings = run_checks(self.settings, today, self.content, self.conversions)
+        self.index, self.findings = run_checks(self.settings, today, self.content, self.conversions,
+                                               self.checked)
         return self.index, self.findings

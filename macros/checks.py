@@ -11,7 +11,7 @@ from macros.diwoo import missing_settings
 from macros.editorial import editorial_warnings
 from macros.errors import ContentError, Finding
 from macros.linkcheck import link_findings
-from macros.pagecheck import check_pages
+from macros.pagecheck import CheckedPages, check_pages
 from macros.restated import restated_findings
 from macros.settings import Settings
 from macros.site import Content
@@ -30,22 +30,23 @@ def missing_pages(settings: Settings, index: Index) -> list[Finding]:
             for source in needed if not (settings.docs_dir / source).is_file()]
 
 
-def run_checks(settings: Settings, today: dt.date, content: Content,
-               conversions: Conversions | None = None) -> tuple[Index | None, list[Finding]]:
+def run_checks(settings: Settings, today: dt.date, content: Content, conversions: Conversions | None = None,
+               checked: CheckedPages | None = None) -> tuple[Index | None, list[Finding]]:
     """The index to build from (None if the data is invalid) and every finding: data, pages, editorial warnings.
 
     The checks read the whole content; in the public build the index returned is the redacted one. `conversions`
-    remembers the pages' Markdown across the preview's builds.
+    remembers the pages' Markdown across the preview's builds, `checked` their findings.
     """
     if content.error is not None:
         return None, content.error.findings
     index = content.index
+    conversions = conversions or Conversions()
     findings = sorted([*missing_pages(settings, index),
                        *check_pages(settings.docs_dir, settings.project_dir, index, settings.jinja_options,
-                                    set(settings.extra_names)),
+                                    set(settings.extra_names), conversions, checked),
                        *incoherences(index, today), *editorial_warnings(index, today),
                        *woo_data_findings(index), *restated_findings(index),
-                       *site_findings(settings, index, conversions or Conversions()),
+                       *site_findings(settings, index, conversions),
                        *(missing_settings(index.content) if settings.openbaar else [])])
     try:
         return content.of(settings), findings

@@ -140,8 +140,10 @@ class SiteHooks:
         return without_comments(html) if is_public(config.extra) else html
 
     def on_env(self, env, config, files):
-        """The public build copies from docs/ only the files that public pages or the site name (public_files.py)."""
+        """The public build copies from docs/ only the files that public pages or the site name (public_files.py).
+        The theme's templates compile once per preview, not once per build (a changed one compiles again)."""
         self.files = files
+        env.bytecode_cache = self.build.theme_compiled
         if is_public(config.extra):
             for file in withheld_files(files, config):
                 files.remove(file)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import markdown
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import BytecodeCache, Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 from mkdocs.utils import get_relative_url
 
@@ -41,13 +41,30 @@ class Links:
         return get_relative_url(page_url(source, self.index.directory_urls), self.page_url)
 
 
-class Renderer:
-    """One Jinja environment for the site's partials; templates compile once and are reused."""
+class CompiledTemplates(BytecodeCache):
+    """The partials' compiled code, kept across the preview's builds: a new renderer compiles only the partials
+    whose source changed (Jinja compares each source's checksum)."""
 
-    def __init__(self, index: ReadingIndex, project_dir: Path):
+    def __init__(self):
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket) -> None:
+        if bucket.key in self._code:
+            bucket.bytecode_from_string(self._code[bucket.key])
+
+    def dump_bytecode(self, bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
+class Renderer:
+    """One Jinja environment for the site's partials; templates compile once and are reused (`compiled` keeps
+    their code for the next build's renderer)."""
+
+    def __init__(self, index: ReadingIndex, project_dir: Path, compiled: CompiledTemplates | None = None):
         self.index = index
         self.environment = Environment(loader=FileSystemLoader(project_dir / TEMPLATES), autoescape=True,
-                                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+                                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                                       bytecode_cache=compiled)
         self.environment.filters.update(datum=format_dutch, markdown=self.markdown,
                                         markdown_inline=self.markdown_inline, literal=markdown_literal)
         self.links = Links(index)

@@ -15,8 +15,17 @@ from macros.xref import Index
 def lists_above(index: Index, source: str) -> list[str]:
     """The docs-relative sources of the lists above the page at `source`, outermost first ([] for other pages)."""
     number = later_page_number(source)
-    first = next((first for first in index.listings if number and page_source(first, number) == source), None)
+    first = _later_pages(index, number).get(source) if number else None
     if first is not None:
         return [*lists_above(index, first), first]
     kind = index.kind_at(source)
     return [index.pages.list_of(kind)] if kind else []
+
+
+def _later_pages(index: Index, number: int) -> dict[str, str]:
+    """The source of page `number` of each list, with the list's first source (the first list, should two have the
+    same), found once per index."""
+    key = ("later_pages", number)
+    if key not in index.derived:
+        index.derived[key] = {page_source(first, number): first for first in reversed(list(index.listings))}
+    return index.derived[key]
