@@ -11,6 +11,7 @@ from macros.changes import read_exports
 from macros.checks import run_checks
 from macros.dependencies import ReadingIndex
 from macros.errors import ContentError, Finding
+from macros.export import ExportTexts
 from macros.page_macros import PageMacros
 from macros.pagecheck import CheckedPages
 from macros.render import CompiledTemplates, Renderer
@@ -33,6 +34,8 @@ class Build:
         self.compiled = previous.compiled if previous is not None else CompiledTemplates()
         self.theme_compiled = previous.theme_compiled if previous is not None else CompiledTemplates()
         self.checked = previous.checked if previous is not None else CheckedPages()
+        self.html = previous.html if previous is not None else {}  # the data's Markdown as HTML, by text
+        self.exported = previous.exported if previous is not None else ExportTexts()
         self.macros: PageMacros | None = None
         self.index: Index | None = None
         self.findings: list[Finding] = []
@@ -46,7 +49,7 @@ class Build:
         except ContentError:
             return
         reading = ReadingIndex(index, index.reads)  # every read of a page is noted (macros/dependencies.py)
-        renderer = Renderer(reading, self.settings.project_dir, self.compiled)
+        renderer = Renderer(reading, self.settings.project_dir, self.compiled, self.html)
         self.macros = PageMacros(reading, renderer, lambda: plugin.page, self.previous())
         plugin.register_macros(self.macros.functions())
 

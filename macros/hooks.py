@@ -99,7 +99,7 @@ class SiteHooks:
             for number in range(2, page_count(len(entries)) + 1):
                 files.append(File.generated(config, page_source(first_source, number),
                                             content=later_page(first_page.content_string)))
-        for path, content in export_files(self.index, config.site_url or "").items():
+        for path, content in export_files(self.index, config.site_url or "", self.build.exported).items():
             files.append(File.generated(config, path, content=content))
 
     def _error_pages(self, files, config, errors: str):

@@ -58,9 +58,10 @@ class CompiledTemplates(BytecodeCache):
 
 class Renderer:
     """One Jinja environment for the site's partials; templates compile once and are reused (`compiled` keeps
-    their code for the next build's renderer)."""
+    their code for the next build's renderer, `html` the data's Markdown converted)."""
 
-    def __init__(self, index: ReadingIndex, project_dir: Path, compiled: CompiledTemplates | None = None):
+    def __init__(self, index: ReadingIndex, project_dir: Path, compiled: CompiledTemplates | None = None,
+                 html: dict[str, Markup] | None = None):
         self.index = index
         self.environment = Environment(loader=FileSystemLoader(project_dir / TEMPLATES), autoescape=True,
                                        undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
@@ -72,7 +73,7 @@ class Renderer:
         self._converter = markdown.Markdown(extensions=EXTENSIONS)
         self._converter.preprocessors.deregister("html_block")
         self._converter.inlinePatterns.deregister("html")
-        self._html: dict[str, Markup] = {}
+        self._html: dict[str, Markup] = {} if html is None else html  # by Markdown text; a build may pass the last's
 
     def markdown(self, text: str) -> Markup:
         """Markdown from data as HTML; raw HTML in the text is escaped, never passed through, and the result is

@@ -25,7 +25,7 @@ from macros.schema import (
     Verkenning,
     Verkenningspunt,
 )
-from macros.xref import Index, iter_mentions
+from macros.xref import Index
 
 # The records that can be marked `niet_openbaar` themselves.
 MARKABLE = (Kernpunt, Bron, Bevinding, Verkenningspunt, Uitdagingsgroep)
@@ -94,7 +94,7 @@ def _bron_findings(index: Index) -> Iterator[Finding]:
     withheld = withheld_ids(index)
     citing_grounds: dict[str, list[str | None]] = {bron_id: [] for bron_id in index.records["bron"]}
     for loaded in index.content.files:
-        for mention in iter_mentions(loaded.model):
+        for mention in index.mentions_of(loaded.model):
             if not isinstance(mention.marker, Refers) or mention.marker.kind != "bron":
                 continue
             owner = mention.record

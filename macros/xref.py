@@ -159,6 +159,10 @@ class Index:
                                                  "onbekende-id"))
         return findings
 
+    def mentions_of(self, model: BaseModel) -> list[Mention]:
+        """Every id defined or referred to in a data file's model (remembered, see Mentions)."""
+        return self._mentions.of(model)
+
     def suggest(self, kind: str, value: str) -> str:
         """A hint for an unknown id: the closest existing id, or how to add the record."""
         close = difflib.get_close_matches(value, self.records[kind], n=1)
