@@ -202,6 +202,7 @@ class Conversions:
         self._converters: dict[tuple, markdown.Markdown] = {}
         self._found: dict[tuple, tuple[tuple, tuple, tuple]] = {}
         self._jinja: dict[tuple, nodes.Template | list | TemplateSyntaxError] = {}
+        self._models: dict[tuple, PageModel] = {}
 
     def __call__(self, text: str, extensions: tuple[tuple[str, str], ...]) -> tuple[tuple, tuple, tuple]:
         """(ids Markdown made, raw HTML ids with position, link targets) of a page's Markdown."""
@@ -222,6 +223,12 @@ class Conversions:
     def lex(self, environment: Environment, body: str) -> list[tuple[int, str, str]]:
         """`environment.lex(body)` as a list, remembered (raises TemplateSyntaxError as it does)."""
         return self._jinja_result(("lex", environment.lexer, body), lambda: list(environment.lex(body)))
+
+    def model(self, key: tuple, make) -> PageModel:
+        """A page's model, remembered by `key`: its source, text, and all it read (see page_model)."""
+        if key not in self._models:
+            self._models[key] = make()
+        return self._models[key]
 
     def _jinja_result(self, key: tuple, make):
         if key not in self._jinja:
@@ -265,20 +272,33 @@ def page_model(source: str, text: str, index: Index, environment: Environment,
                conversions: Conversions | None = None) -> PageModel:
     """The anchors and links of the page at the docs-relative `source` whose file holds `text`; `tags` are the
     tags of all pages, which Material's tags plugin lists (each with an anchor) where a page asks for them;
-    `conversions` remembers the Markdown of pages already converted."""
+    `conversions` remembers the Markdown of pages already converted, and their models by what they read of the
+    index (the anchors of their macro calls)."""
     conversions = conversions or Conversions()
     body, meta, offset = split_page(text)
-    listed = [Anchor(f"tag:{slugify(tag, '-')}", "de lijst van onderwerpen", OWN)
-              for tag in (tags if TAGS_MARKER in body else ())]
-    macros: list[tuple[int, int, MacroAnchor]] = []
-    unread: frozenset[str] = frozenset()
-    withheld = _withheld_lines(body, meta, environment, conversions)
+    calls = None
     if meta.get("render_macros") is not False:
         try:
             tree = conversions.parse(environment, body)
         except TemplateSyntaxError:
             return PageModel(theme_anchors(), (), readable=False)
         calls = [(call, _called(call, index, source)) for call in tree.find_all(nodes.Call)]
+    read = None if calls is None else tuple(None if anchors is None else tuple(anchors) for _, anchors in calls)
+    key = (source, text, extensions, environment.lexer, tags if TAGS_MARKER in body else (), read)
+    return conversions.model(key, lambda: _page_model(body, meta, offset, calls, environment, extensions, tags,
+                                                      conversions))
+
+
+def _page_model(body: str, meta: dict, offset: int, calls: list | None, environment: Environment,
+                extensions: tuple[tuple[str, str], ...], tags: tuple[str, ...],
+                conversions: Conversions) -> PageModel:
+    """`page_model` of a page's body with its macro calls' anchors (`calls` is None without macros)."""
+    listed = [Anchor(f"tag:{slugify(tag, '-')}", "de lijst van onderwerpen", OWN)
+              for tag in (tags if TAGS_MARKER in body else ())]
+    macros: list[tuple[int, int, MacroAnchor]] = []
+    unread: frozenset[str] = frozenset()
+    withheld = _withheld_lines(body, meta, environment, conversions)
+    if calls is not None:
         unread = frozenset(call.node.name for call, anchors in calls if anchors is None)
         macros = [(call.lineno, _column(body, call.lineno, call.node.name), anchor)
                   for call, anchors in calls for anchor in anchors or ()]
