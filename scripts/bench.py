@@ -10,6 +10,7 @@ on a freshly loaded page to the first results and the bytes transferred before t
 Material builds the same pages twice: as written, without the macros plugin and hooks (the macro calls stay text,
 so those pages are smaller), and as the macros render them (the same HTML, written into the Markdown by hand, as
 it were). The summary line's ratio is against the first.
+`--only preview --sizes 1000,5000` measures only the preview's delays, at each size given.
 """
 
 from __future__ import annotations
@@ -193,11 +194,37 @@ def search_figures(site: Path, query: str) -> tuple[float, int, int]:
         return elapsed, sum(size for _, size in transferred) // 1024, pagefind // 1024
 
 
+def sizes(text: str) -> tuple[int, ...]:
+    """`--sizes 1000,5000`: the numbers of notes."""
+    return tuple(int(part) for part in text.split(","))
+
+
+def preview_figures(notes: int, folder: Path) -> dict[str, float]:
+    """The preview's delays at `notes` notes (medians), printed with their spread."""
+    medians = {}
+    for name, seconds in preview_seconds(folder).items():
+        medians[name] = statistics.median(seconds)
+        print(f"preview, {name}: median {medians[name]:.2f} s of {len(seconds)} "
+              f"({min(seconds):.2f}-{max(seconds):.2f}) from saving to the page being updated (N={notes})",
+              flush=True)
+    return medians
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs=2, default=(1000, 5000), metavar=("SMALL", "LARGE"))
+    parser.add_argument("--sizes", type=sizes, default=(1000, 5000), metavar="SMALL,LARGE",
+                        help="the numbers of notes, comma-separated (--only preview takes any number of them)")
+    parser.add_argument("--only", choices=("preview",), help="only the preview's delays after an edit")
     parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "beleid-bench")
     arguments = parser.parse_args(argv)
+    if arguments.only == "preview":
+        shutil.rmtree(arguments.workdir, ignore_errors=True)
+        for notes in arguments.sizes:
+            generate(notes, arguments.workdir / f"corpus-{notes}")
+            preview_figures(notes, arguments.workdir / f"corpus-{notes}")
+        return 0
+    if len(arguments.sizes) != 2:
+        parser.error("--sizes takes two numbers: SMALL,LARGE")
     small, large = arguments.sizes
     shutil.rmtree(arguments.workdir, ignore_errors=True)
     builds = {}
@@ -230,14 +257,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"make build with its cache, one kernpunt changed: {cached:.1f} s against {clean:.1f} s for the build that "
           f"filled the cache ({cached / clean:.0%}); Pagefind's share of each: {indexing[large]:.1f} s (N={large})",
           flush=True)
-    previews = {}
-    for notes in (small, large):
-        for name, seconds in preview_seconds(builds[notes][0]).items():
-            previews[notes, name] = statistics.median(seconds)
-            print(f"preview, {name}: median {previews[notes, name]:.2f} s of {len(seconds)} "
-                  f"({min(seconds):.2f}-{max(seconds):.2f}) from saving to the page being updated (N={notes})",
-                  flush=True)
-    preview = previews[small, "a page's Markdown"]
+    previews = {notes: preview_figures(notes, builds[notes][0]) for notes in (small, large)}
+    preview = previews[small]["a page's Markdown"]
     queries = ("capaciteitsvraagstukken", note_page.parent.name, "Dublin")
     figures = {query: search_figures(folder_large / "site", query) for query in queries}
     for query, (milliseconds, kilobytes, from_index) in figures.items():

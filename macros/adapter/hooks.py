@@ -96,7 +96,7 @@ class SiteHooks:
         for page in self.index.later_pages:
             first_page = files.get_file_from_path(page.list_source)
             files.append(File.generated(config, page.source, content=later_page(first_page.content_string)))
-        for path, content in export_files(self.index, config.site_url or "").items():
+        for path, content in export_files(self.index, config.site_url or "", self.build.exported).items():
             files.append(File.generated(config, path, content=content))
 
     def _error_pages(self, files, config, errors: str):
@@ -140,8 +140,10 @@ class SiteHooks:
         return without_comments(html) if is_public(config.extra) else html
 
     def on_env(self, env, config, files):
-        """The public build copies from docs/ only the files that public pages or the site name (public_files.py)."""
+        """The public build copies from docs/ only the files that public pages or the site name (public_files.py).
+        The theme's templates compile once per preview, not once per build (a changed one compiles again)."""
         self.files = files
+        env.bytecode_cache = self.build.theme_compiled
         if is_public(config.extra):
             for file in withheld_files(files, config):
                 files.remove(file)

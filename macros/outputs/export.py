@@ -63,12 +63,39 @@ def exports(index: Index) -> dict[str, list[dict]]:
             "gebeurtenissen.json": gebeurtenissen, "bevindingen.json": bevindingen}
 
 
-def export_files(index: Index, site_url: str) -> dict[str, str]:
+class ExportTexts:
+    """Each exported record's indented JSON, by its compact JSON: the owner of a build keeps one across the preview's
+    builds, so only the records that changed are written out again."""
+
+    def __init__(self):
+        self._known: dict[str, str] = {}
+        self._used: dict[str, str] = {}
+
+    def text(self, records: list[dict]) -> str:
+        """`json.dumps(records, ensure_ascii=False, indent=1)`, made from each record's own text."""
+        if not records:
+            return json.dumps(records, ensure_ascii=False, indent=1)
+        parts = []
+        for record in records:
+            compact = json.dumps(record, ensure_ascii=False)
+            if compact not in self._known:  # JSON strings hold no line breaks: each line is indented once more
+                self._known[compact] = " " + json.dumps(record, ensure_ascii=False, indent=1).replace("\n", "\n ")
+            self._used[compact] = self._known[compact]
+            parts.append(self._known[compact])
+        return "[\n" + ",\n".join(parts) + "\n]"
+
+    def forget_unused(self) -> None:
+        """Forget the records the last exports did not hold."""
+        self._known, self._used = self._used, {}
+
+
+def export_files(index: Index, site_url: str, texts: ExportTexts | None = None) -> dict[str, str]:
     """Export files by site-relative path (e.g. `export/notas.json`), made once per index (kept on it); the public
-    build adds DiWoo, whose sitemap needs the site's address (`site_url`)."""
+    build adds DiWoo, whose sitemap needs the site's address (`site_url`). `texts` remembers the records' JSON."""
     key = ("export_files", site_url)
     if key not in index.derived:
-        files = {f"{EXPORT_FOLDER}/{name}": json.dumps(records, ensure_ascii=False, indent=1) + "\n"
-                 for name, records in exports(index).items()}
+        texts = texts or ExportTexts()
+        files = {f"{EXPORT_FOLDER}/{name}": texts.text(records) + "\n" for name, records in exports(index).items()}
+        texts.forget_unused()
         index.derived[key] = files | diwoo_files(index, site_url) if index.openbaar else files
     return index.derived[key]
