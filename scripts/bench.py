@@ -10,7 +10,8 @@ on a freshly loaded page to the first results and the bytes transferred before t
 Material builds the same pages twice: as written, without the macros plugin and hooks (the macro calls stay text,
 so those pages are smaller), and as the macros render them (the same HTML, written into the Markdown by hand, as
 it were). The summary line's ratio is against the first.
-`--only preview --sizes 1000,5000` measures only the preview's delays, at each size given.
+`--only preview --sizes 1000,5000` measures only the preview's delays, at each size given; `--only cached`
+only `make build` with its cache.
 """
 
 from __future__ import annotations
@@ -157,6 +158,23 @@ def cached_build_figures(folder: Path, workdir: Path) -> tuple[float, float]:
     return first, timed_build(folder / "mkdocs.yml", site, cache=cache)[0]
 
 
+def cached_figures(notes: int, folder: Path, workdir: Path, rounds: int = 3) -> None:
+    """`make build` with its cache after one kernpunt changed, `rounds` times, against the clean build that filled the
+    cache; each with and without Pagefind's share (measured on the same site), printed with medians and spread."""
+    cache, site = workdir / f"build-cache-{notes}", workdir / f"site-cached-{notes}"
+    clean = timed_build(folder / "mkdocs.yml", site, cache=cache)[0]
+    indexing = pagefind_seconds(site)
+    cached = []
+    for _ in range(rounds):
+        edit_kernpunt(folder, f"Bewerkt{time.time_ns()}")
+        cached.append(timed_build(folder / "mkdocs.yml", site, cache=cache)[0])
+    median = statistics.median(cached)
+    print(f"N={notes}: make build with its cache, one kernpunt changed: median {median:.1f} s of {rounds} "
+          f"({min(cached):.1f}-{max(cached):.1f}) against {clean:.1f} s clean; Pagefind {indexing:.1f} s of each; "
+          f"MkDocs part {median - indexing:.1f} s against {clean - indexing:.1f} s "
+          f"({(median - indexing) / (clean - indexing):.0%})", flush=True)
+
+
 def pagefind_seconds(site: Path) -> float:
     """Seconds Pagefind takes to index `site` (as after every build)."""
     from macros.adapter.search import index_site
@@ -214,9 +232,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=sizes, default=(1000, 5000), metavar="SMALL,LARGE",
                         help="the numbers of notes, comma-separated (--only preview takes any number of them)")
-    parser.add_argument("--only", choices=("preview",), help="only the preview's delays after an edit")
+    parser.add_argument("--only", choices=("preview", "cached"),
+                        help="only the preview's delays after an edit, or only make build with its cache")
     parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "beleid-bench")
     arguments = parser.parse_args(argv)
+    if arguments.only == "cached":
+        shutil.rmtree(arguments.workdir, ignore_errors=True)
+        for notes in arguments.sizes:
+            generate(notes, arguments.workdir / f"corpus-{notes}")
+            cached_figures(notes, arguments.workdir / f"corpus-{notes}", arguments.workdir)
+        return 0
     if arguments.only == "preview":
         shutil.rmtree(arguments.workdir, ignore_errors=True)
         for notes in arguments.sizes:
