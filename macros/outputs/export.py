@@ -31,16 +31,19 @@ def exports(index: Index) -> dict[str, list[dict]]:
     kernpunten_of: dict[str, list[str]] = {nota.referentie: [] for nota in index.notas_newest_first}
     for kernpunt_id, nota in index.nota_of.items():
         kernpunten_of[nota.referentie].append(kernpunt_id)
+    positions = index.positions
     notas = [{"referentie": nota.referentie, "titel": nota.titel, "datum": nota.datum.isoformat(),
               "soort": nota.soort, "status": nota.status, "onderwerpen": nota.onderwerpen,
               **flags(nota), "opmerking_weigeringsgrond": nota.niet_openbaar.opmerking,
-              "url": index.url("nota", nota.referentie), "kernpunten": kernpunten_of[nota.referentie]}
+              "url": index.url("nota", nota.referentie), "kernpunten": kernpunten_of[nota.referentie],
+              "vervangt": nota.vervangt, "trekt_in": nota.trekt_in,
+              "vervangen_door": _note_of(positions.note_replaced_by.get(nota.referentie))}
              for nota in index.notas_newest_first]
     kernpunten = [{"id": kernpunt.id, "nota": index.nota_of[kernpunt.id].referentie,
                    "nummer": index.number_of[kernpunt.id], "ouder": index.parent_of[kernpunt.id],
                    "tekst": kernpunt.tekst, "onderwerpen": kernpunt.onderwerpen, **flags(kernpunt),
                    "weigeringsgrond": kernpunt.niet_openbaar,
-                   "url": index.url("kernpunt", kernpunt.id),
+                   "url": index.url("kernpunt", kernpunt.id), **_relations(index, kernpunt.id),
                    "bronnen": [{"id": bron_id, "url": index.url("bron", bron_id)} for bron_id in kernpunt.bronnen]}
                   for kernpunt in index.kernpunten()]
     bronnen = [{"id": bron.id, "soort": bron.soort, "titel": bron.titel, "datum": str(bron.datum or "") or None,
@@ -61,6 +64,22 @@ def exports(index: Index) -> dict[str, list[dict]]:
                    for bevinding in index.content.modellen.bevindingen]
     return {"notas.json": notas, "kernpunten.json": kernpunten, "bronnen.json": bronnen,
             "gebeurtenissen.json": gebeurtenissen, "bevindingen.json": bevindingen}
+
+
+def _note_of(supersession) -> str | None:
+    return supersession.nota if supersession is not None else None
+
+
+def _relations(index: Index, kernpunt_id: str) -> dict:
+    """A kernpunt's place in the positions over time, both ways: what it replaces, and what replaced or withdrew it
+    (a kernpunt, or a note as a whole) and the current one at the end of the chain."""
+    positions = index.positions
+    superseded = positions.superseded.get(kernpunt_id)
+    replaced = superseded is not None and not superseded.withdrawn
+    return {"vervangt": positions.replaces.get(kernpunt_id, []),
+            "vervangen_door": ({"kernpunt": superseded.kernpunt, "nota": superseded.nota} if replaced else None),
+            "ingetrokken_door": superseded.nota if superseded is not None and superseded.withdrawn else None,
+            "actueel": positions.current_of(kernpunt_id) if superseded is not None else kernpunt_id}
 
 
 def export_files(index: Index, site_url: str) -> dict[str, str]:
