@@ -93,7 +93,7 @@ def change_onderwerp(project: Path, chance: random.Random) -> str:
     path = project / "data" / "onderwerpen.yaml"
     text = path.read_text(encoding="utf-8")
     match = chance.choice(list(re.finditer(r"^    beschrijving: (?:>-\n\s+)?(?=[^\"'>\s])", text, re.M)))
-    path.write_text(f"{text[:match.end()]}Herzien {chance.randrange(1000)}: {text[match.end():]}", encoding="utf-8")
+    path.write_text(f"{text[:match.end()]}Herzien {chance.randrange(1000)}, {text[match.end():]}", encoding="utf-8")
     return "beschrijving van een onderwerp"
 
 

@@ -5,11 +5,14 @@ exports carry the relations both ways; the warnings reach `make check`."""
 from __future__ import annotations
 
 import json
+from urllib.parse import urlsplit
 
+import feedparser
 import pytest
 
 from macros.content.index import Index
 from macros.content.loading import load_content
+from macros.outputs.feed import FEED_ENTRIES, FEED_FILE
 from tests.editing import Project, finding_lines, run_check
 from tests.positions_fixture import FIRST, NEW, OLD, ONDERWERP, QUOTE_PAGE, SECOND, SUPERSEDED, THIRD, positions_project
 from tests.site_build import build
@@ -129,3 +132,31 @@ def test_a_concept_note_that_supersedes_and_data_citing_a_superseded_kernpunt_ar
     assert cited.warning(f"het kernpunt '{FIRST}-eerste' is vervangen bij nota {SECOND}",
                          f"verwijs naar het actuele kernpunt '{THIRD}-derde', of laat de verwijzing staan als zij over "
                          "het eerdere standpunt gaat", "standpunt-vervangen-geciteerd") in warnings, warnings
+
+
+def test_the_feed_holds_new_notes_and_superseded_positions_newest_first_each_linking_to_its_page(fixture_build):
+    project, site = fixture_build
+    feed = feedparser.parse((site / FEED_FILE).read_bytes())
+    assert not feed.bozo, feed.bozo_exception
+    assert 0 < len(feed.entries) <= FEED_ENTRIES and feed.feed.language == "nl"
+    (own,) = [link.href for link in feed.feed.links if link.rel == "self"]
+    base = own.removesuffix(FEED_FILE)  # the site's address: every entry links below it
+    ids = {}
+    for entry in feed.entries:
+        assert entry.link.startswith(base), entry.link
+        url, anchor = urlsplit(entry.link.removeprefix(base)).path, urlsplit(entry.link).fragment
+        assert (site / url / "index.html").is_file(), entry.link
+        assert not anchor or page(site, url).find(id=anchor) is not None, entry.link
+        ids[entry.id] = entry.updated_parsed
+    assert len(ids) == len(feed.entries)
+    dates = [entry.updated_parsed for entry in feed.entries]
+    assert dates == sorted(dates, reverse=True)
+    index = Index(load_content(project / "data", project))
+    for kernpunt_id in SUPERSEDED:
+        supersession = index.positions.superseded[kernpunt_id]
+        (entry_id,) = [entry_id for entry_id in ids if f":standpunt:{kernpunt_id}:" in entry_id]
+        assert ids[entry_id][:3] == supersession.datum.timetuple()[:3]  # the later note's date, not the clock
+    for nota in index.notas_newest_first[:3]:
+        assert ids[f"urn:beleidsposities:nota:{nota.referentie}"][:3] == nota.datum.timetuple()[:3]
+    head = page(site, "notas/7100001/").find("link", rel="alternate", type="application/atom+xml")
+    assert resolve("notas/7100001/", head["href"])[0] == FEED_FILE

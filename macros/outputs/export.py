@@ -14,6 +14,7 @@ from pydantic import BaseModel
 
 from macros.content.index import Index
 from macros.outputs.diwoo_sitemap import diwoo_files
+from macros.outputs.feed import FEED_FILE, feed_xml
 from macros.outputs.provenance import herkomst
 
 EXPORT_FOLDER = "export"
@@ -83,11 +84,11 @@ def _relations(index: Index, kernpunt_id: str) -> dict:
 
 
 def export_files(index: Index, site_url: str) -> dict[str, str]:
-    """Export files by site-relative path (e.g. `export/notas.json`), made once per index (kept on it); the public
-    build adds DiWoo, whose sitemap needs the site's address (`site_url`)."""
+    """Export files by site-relative path (e.g. `export/notas.json`, and the Atom feed), made once per index (kept
+    on it); the public build adds DiWoo, whose sitemap needs the site's address (`site_url`), as the feed does."""
     key = ("export_files", site_url)
     if key not in index.derived:
         files = {f"{EXPORT_FOLDER}/{name}": json.dumps(records, ensure_ascii=False, indent=1) + "\n"
-                 for name, records in exports(index).items()}
+                 for name, records in exports(index).items()} | {FEED_FILE: feed_xml(index, site_url)}
         index.derived[key] = files | diwoo_files(index, site_url) if index.openbaar else files
     return index.derived[key]
