@@ -160,3 +160,17 @@ def test_the_feed_holds_new_notes_and_superseded_positions_newest_first_each_lin
         assert ids[f"urn:beleidsposities:nota:{nota.referentie}"][:3] == nota.datum.timetuple()[:3]
     head = page(site, "notas/7100001/").find("link", rel="alternate", type="application/atom+xml")
     assert resolve("notas/7100001/", head["href"])[0] == FEED_FILE
+
+
+def test_the_timeline_says_what_each_note_replaces_and_withdraws(fixture_build):
+    _, site = fixture_build
+    timeline = page(site, "tijdlijn/")
+    said = {}
+    for item in timeline.select(".bp-tijdlijn__item.bp-soort-nota"):
+        notice = item.select_one(".bp-stand")
+        said[item["id"].removeprefix("nota-")] = ["#".join(resolve("tijdlijn/", link["href"]))
+                                                   for link in notice.select("a")] if notice else []
+    assert said[NEW] == [f"notas/{OLD}/#"]
+    assert said[SECOND] == [f"notas/{FIRST}/#{FIRST}-eerste"]
+    assert said[THIRD] == [f"notas/{SECOND}/#{SECOND}-tweede", f"notas/{FIRST}/#{FIRST}-ingetrokken"]
+    assert said[FIRST] == [] and said[OLD] == []
