@@ -115,7 +115,8 @@ def test_the_exports_hold_the_relations_both_ways(fixture_build):
     assert kernpunten[f"{FIRST}-blijft"]["actueel"] == f"{FIRST}-blijft"
 
 
-def test_a_concept_note_that_supersedes_and_data_citing_a_superseded_kernpunt_are_warned_about(tmp_path):
+def test_a_concept_note_that_supersedes_and_pages_or_data_citing_a_superseded_kernpunt_are_warned_about(
+        tmp_path):
     project = Project(positions_project(tmp_path / "project"))
     project.replace(f"data/notas/{THIRD}.yaml", "status: vastgesteld", "status: concept")
     warnings = finding_lines(run_check(project.root).stdout, "warning")
@@ -124,6 +125,10 @@ def test_a_concept_note_that_supersedes_and_data_citing_a_superseded_kernpunt_ar
     assert any(line.startswith(f"{where.path}:{where.line}:{where.column}: warning: de nota {THIRD} is een concept")
                for line in concept_warnings), warnings
     assert len(concept_warnings) == 2  # its replacement and its withdrawal
+    quoted = project.spot(QUOTE_PAGE, f"{FIRST}-eerste")
+    assert quoted.warning(f"het kernpunt '{FIRST}-eerste' is vervangen bij nota {SECOND}",
+                          f"verwijs naar het actuele kernpunt '{THIRD}-derde', of laat de verwijzing staan als zij "
+                          "over het eerdere standpunt gaat", "standpunt-vervangen-geciteerd") in warnings, warnings
     findings = project.text("data/modellen.yaml")
     (project.root / "data" / "modellen.yaml").write_text(findings.replace(
         "kernpunt: 6501580-praktische-uitdagingen", f"kernpunt: {FIRST}-eerste"), encoding="utf-8")

@@ -12,6 +12,7 @@ from annotated_types import Ge
 from jinja2 import Environment, TemplateSyntaxError, nodes
 
 from macros.checks.pageroads import closed_roads
+from macros.checks.positions import CITED, cited_superseded
 from macros.checks.woo_pages import public_page_findings
 from macros.content.frontmatter import (
     as_mkdocs_reads,
@@ -185,6 +186,9 @@ def _check_call(call: nodes.Call, display: str, lines: list[str], offset: int, i
         if kind and str(value) not in index.records[kind]:
             findings.append(on_line(display, lines, call.lineno, offset, str(value), f"{unknown(kind)} '{value}'",
                                 index.suggest(kind, str(value)), "onbekende-id"))
+        elif kind == "kernpunt" and str(value) in index.positions.superseded:
+            findings.append(on_line(display, lines, call.lineno, offset, str(value),
+                                    *cited_superseded(index, str(value)), CITED))
     return findings
 
 

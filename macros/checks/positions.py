@@ -12,6 +12,7 @@ from macros.content.positions import REPLACES, WITHDRAWS, Claim, Supersession
 from macros.model.errors import Finding
 
 NOUN = {"nota": "de nota", "kernpunt": "het kernpunt"}
+CITED = "standpunt-vervangen-geciteerd"
 
 
 def position_findings(index: Index) -> list[Finding]:
@@ -69,16 +70,17 @@ def _cited(index: Index) -> Iterator[Finding]:
     """Data that refer to a superseded kernpunt outside the statements of supersession themselves."""
     for document, kind, value, location in index.references:
         if kind == "kernpunt" and value in index.positions.superseded and not {REPLACES, WITHDRAWS} & set(location):
-            supersession = index.positions.superseded[value]
-            how = "ingetrokken" if supersession.withdrawn else "vervangen"
-            yield document.finding(location, f"het kernpunt '{value}' is {how} bij nota {supersession.nota}",
-                                   _cited_hint(index, value), "standpunt-vervangen-geciteerd")
+            yield document.finding(location, *cited_superseded(index, value), CITED)
 
 
-def _cited_hint(index: Index, kernpunt_id: str) -> str:
+def cited_superseded(index: Index, kernpunt_id: str) -> tuple[str, str]:
+    """The message and hint for a reference to a superseded kernpunt (in the data, or a page's macro call)."""
+    supersession = index.positions.superseded[kernpunt_id]
+    how = "ingetrokken" if supersession.withdrawn else "vervangen"
     current = index.positions.current_of(kernpunt_id)
-    return (f"verwijs naar het actuele kernpunt '{current}'" if current else "verwijs naar een actueel kernpunt") + (
-        ", of laat de verwijzing staan als zij over het eerdere standpunt gaat")
+    hint = f"verwijs naar het actuele kernpunt '{current}'" if current else "verwijs naar een actueel kernpunt"
+    return (f"het kernpunt '{kernpunt_id}' is {how} bij nota {supersession.nota}",
+            f"{hint}, of laat de verwijzing staan als zij over het eerdere standpunt gaat")
 
 
 def _earlier_note(index: Index, claim: Claim):
