@@ -641,10 +641,11 @@ def _(project: Project) -> list[str]:
 @case("positions-replacement-of-a-withheld-kernpunt")
 def _(project: Project) -> list[str]:
     notes = _positions(project)
-    notes.replace(f"data/notas/{FIRST}.yaml", "    tekst: Het eerste standpunt van de keten.\n",
-                  "    tekst: Het eerste standpunt van de keten.\n    niet_openbaar: 5.1.2e\n")
-    where = notes.spot(f"data/notas/{SECOND}.yaml", f"{FIRST}-eerste]")
-    return [where.error(f"het kernpunt '{FIRST}-eerste' is niet openbaar, het andere wel: de openbare site zou een "
+    notes.replace(f"data/notas/{FIRST}.yaml", "    tekst: Een standpunt dat actueel blijft.\n",
+                  "    tekst: Een standpunt dat actueel blijft.\n    niet_openbaar: 5.1.2e\n")
+    where = notes.replace(f"data/notas/{NEW}.yaml", NEW_TEXT, f"{NEW_TEXT}    vervangt: [{FIRST}-blijft]\n",
+                          at=f"{FIRST}-blijft")
+    return [where.error(f"het kernpunt '{FIRST}-blijft' is niet openbaar, het andere wel: de openbare site zou een "
                         "vervangen standpunt als actueel tonen of zeggen wat niet openbaar is",
                         "laat openbare en niet-openbare standpunten elkaar niet vervangen", "standpunt-niet-openbaar")]
 
