@@ -13,6 +13,7 @@ from jinja2 import Environment, TemplateSyntaxError, nodes
 
 from macros.checks.anchors import Conversions
 from macros.checks.pageroads import closed_roads
+from macros.checks.positions import CITED, cited_superseded
 from macros.checks.woo_checks import withheld_ids
 from macros.checks.woo_pages import public_page_findings
 from macros.content.frontmatter import (
@@ -97,9 +98,11 @@ def _checker(index: Index, jinja_options: tuple[tuple[str, str], ...], extra_nam
 
 def _read_facts(index: Index, tags: set[str]) -> tuple:
     """All that `check_page` reads of the index: the ids of each kind in their order, the withheld records' grounds,
-    the tags."""
+    the tags, and what superseded each kernpunt that is no longer current (a quote of it is warned about)."""
+    positions = index.positions
     return (tuple((kind, tuple(records)) for kind, records in sorted(index.records.items()) if records),
-            tuple(sorted(withheld_ids(index).items())), tuple(sorted(tags)))
+            tuple(sorted(withheld_ids(index).items())), tuple(sorted(tags)),
+            tuple(sorted((kernpunt_id, repr(positions.standing(kernpunt_id))) for kernpunt_id in positions.superseded)))
 
 
 def check_page(text: str, display: str, environment: Environment, index: Index, known_names: set[str],
@@ -214,6 +217,9 @@ def _check_call(call: nodes.Call, display: str, lines: list[str], offset: int, i
         if kind and str(value) not in index.records[kind]:
             findings.append(on_line(display, lines, call.lineno, offset, str(value), f"{unknown(kind)} '{value}'",
                                 index.suggest(kind, str(value)), "onbekende-id"))
+        elif kind == "kernpunt" and str(value) in index.positions.superseded:
+            findings.append(on_line(display, lines, call.lineno, offset, str(value),
+                                    *cited_superseded(index, str(value)), CITED))
     return findings
 
 

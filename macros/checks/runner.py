@@ -9,6 +9,7 @@ from macros.checks.coherence import incoherences
 from macros.checks.editorial import editorial_warnings
 from macros.checks.linkcheck import link_findings
 from macros.checks.pagecheck import CheckedPages, check_pages
+from macros.checks.positions import position_findings
 from macros.checks.restated import restated_findings
 from macros.checks.woo_checks import woo_data_findings
 from macros.content.content_cache import Content
@@ -43,7 +44,7 @@ def run_checks(settings: Settings, today: dt.date, content: Content, conversions
     findings = sorted([*missing_pages(settings, index),
                        *check_pages(settings.docs_dir, settings.project_dir, index, settings.jinja_options,
                                     set(settings.extra_names), settings.template_dirs, conversions, checked),
-                       *incoherences(index, today), *editorial_warnings(index, today),
+                       *incoherences(index, today), *position_findings(index), *editorial_warnings(index, today),
                        *woo_data_findings(index), *restated_findings(index),
                        *site_findings(settings, index, conversions),
                        *(missing_settings(index.content) if settings.openbaar else [])])

@@ -13,6 +13,7 @@ from typing import Annotated, Any, Union, get_args, get_origin
 from pydantic import BaseModel
 
 from macros.content.loading import Content
+from macros.content.positions import Positions
 from macros.content.reads import ReadLog
 from macros.content.yamlsource import YamlDocument
 from macros.model.dates import PartialDate
@@ -150,6 +151,7 @@ class Index:
                 self.records[kind][mention.value] = mention.record
             if isinstance(loaded.model, Nota):
                 findings.extend(self._register_kernpunten(loaded))
+        self.references = references  # (document, kind, id, location) of every reference, for the checks
         self._mentions.forget_unused()
         for document, kind, value, location in references:
             self.referenced[kind, value] += 1
@@ -201,6 +203,8 @@ class Index:
             nota_topics = self.nota_of[kernpunt.id].onderwerpen
             for onderwerp in dict.fromkeys(kernpunt.onderwerpen or nota_topics):
                 grouped[onderwerp].append(kernpunt.id)
+        for kernpunt_ids in grouped.values():  # the current position first (macros/content/positions.py)
+            kernpunt_ids.sort(key=lambda kernpunt_id: kernpunt_id in self.positions.superseded)
         return grouped
 
     def get(self, kind: str, record_id: str) -> Any:
@@ -263,6 +267,11 @@ class Index:
         return tuple(PageRecord(page_source(first_source, number), list_source=first_source, number=number)
                      for first_source, entries in self.listings.items()
                      for number in range(2, page_count(len(entries)) + 1))
+
+    @functools.cached_property
+    def positions(self) -> Positions:
+        """Which kernpunten later notes replace or withdraw (macros/content/positions.py)."""
+        return Positions(self)
 
     @functools.cached_property
     def listings(self) -> dict[str, Sequence]:

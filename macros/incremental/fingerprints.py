@@ -68,6 +68,10 @@ class Fingerprints:
             return _ids(index.citations.get(rest[0]))
         if kind == "onderwerp-kernpunten":
             return _ids(index.kernpunten_by_onderwerp.get(rest[0]))
+        if kind == "stand":
+            return digest(repr(index.positions.standing(rest[0])))
+        if kind == "nota-stand":
+            return digest(repr(index.positions.note_standing(rest[0]))) if rest[0] in index.records["nota"] else None
         if kind == "lijst":
             entries = index.listings.get(rest[0])
             return None if entries is None else digest(*(_entry_id(entry) for entry in entries))

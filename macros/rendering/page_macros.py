@@ -14,7 +14,7 @@ from macros.model.kinds import KINDS
 from macros.model.messages import CATALOG
 from macros.model.paging import PER_PAGE, Paging
 from macros.model.schema import BronRef, GebeurtenisRef, KernpuntRef, NotaRef, OnderwerpRef, WeigeringsgrondRef
-from macros.outputs.changes import compare
+from macros.outputs.changes import compare, superseded_since
 from macros.outputs.export import exports
 from macros.outputs.provenance import herkomst
 from macros.rendering.figures import kernpunten_web, timeline_rows
@@ -183,8 +183,9 @@ class PageMacros:
         if self.previous is None:
             return self._render("wijzigingen.html", vorige=None, sections={})
         version, exports_before = self.previous
-        sections = compare(exports_before, exports(self.index.read_all()))
-        return self._render("wijzigingen.html", vorige=version, sections=sections)
+        current = exports(self.index.read_all())
+        return self._render("wijzigingen.html", vorige=version, sections=compare(exports_before, current),
+                            superseded=superseded_since(exports_before, current))
 
     def meldingen(self) -> str:
         """Every message `make check` can give, with an example and the fix (for the editor guide)."""

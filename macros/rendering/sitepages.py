@@ -20,6 +20,7 @@ from macros.model.kinds import KINDS, PAGE_KINDS
 from macros.model.paging import page_source
 from macros.outputs.changes import EXPORT_NAMES
 from macros.outputs.export import EXPORT_FOLDER
+from macros.outputs.feed import FEED_FILE
 from macros.routing.docsfiles import as_md, docs_files, is_page, url_of
 
 # The kinds of record whose own pages the site generates from the data (notes' pages are written).
@@ -66,7 +67,7 @@ class SitePages:
                 later.add(page.source)
                 generated[page.source] = first_pages[page.list_source]
                 displays[page.source] = displays[page.list_source]
-        exports = {f"{EXPORT_FOLDER}/{name}" for name in EXPORT_NAMES}
+        exports = {f"{EXPORT_FOLDER}/{name}" for name in EXPORT_NAMES} | {FEED_FILE}
         return cls(settings, index, {**generated, **texts}, displays, frozenset(texts), frozenset(generated),
                    frozenset(later),
                    frozenset(files | set(generated) | exports))
