@@ -11,7 +11,9 @@ from urllib.parse import urljoin
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from macros.model import paging
 from macros.rendering.wayback import lists_above
+from tests.conftest import MINIMAL_DATA, NOTA_REF
 from tests.mobile import PHONE, TABLET, figure_labels, first_kernpunt_screens, smallest_label
 from tests.test_browser import PAGE_KINDS, WCAG_TAGS
 from tests.test_index import index_of
@@ -144,8 +146,11 @@ def test_in_print_the_header_stays_a_memo_without_the_way_back(phone, site_url):
     assert phone.evaluate("() => getComputedStyle(document.querySelector('.bp-kop > div')).display") == "contents"
 
 
-def test_a_later_page_of_a_list_goes_back_to_its_first_page_and_that_pages_list(data_factory):
-    index = index_of(data_factory())
+def test_a_later_page_of_a_list_goes_back_to_its_first_page_and_that_pages_list(data_factory, monkeypatch):
+    monkeypatch.setattr(paging, "PER_PAGE", 1)  # one entry a page: the lists below have later pages
+    note = MINIMAL_DATA[f"notas/{NOTA_REF}.yaml"]
+    index = index_of(data_factory({f"notas/{referentie}.yaml": note.replace(NOTA_REF, referentie)
+                                   for referentie in ("1234568", "1234569")}))
     onderwerp = index.pages.source_of("onderwerp", "asiel")
     assert lists_above(index, onderwerp) == [index.pages.kernpunten]
     assert lists_above(index, "kernpunten/asiel/pagina/2.md") == [index.pages.kernpunten, onderwerp]
