@@ -58,4 +58,3 @@ def site_findings(settings: Settings, index: Index, conversions: Conversions) ->
     """Pages in each other's place, broken links and anchors, and ids twice on a page."""
     site = SitePages.of(settings, index)
     return [*page_findings(site), *link_findings(site, conversions)]
-
