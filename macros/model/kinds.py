@@ -131,4 +131,3 @@ PAGE_KINDS = tuple(name for name, kind in KINDS.items() if kind.own_page)
 # those whose list page is split into pages (`paged`), then those whose own pages are (`backlinks`).
 PAGED_KINDS = ("nota", "gebeurtenis", "bron")
 BACKLINK_KINDS = ("onderwerp", "bron")
-
