@@ -645,9 +645,9 @@ def _(project: Project) -> list[str]:
                   "    tekst: Een standpunt dat actueel blijft.\n    niet_openbaar: 5.1.2e\n")
     where = notes.replace(f"data/notas/{NEW}.yaml", NEW_TEXT, f"{NEW_TEXT}    vervangt: [{FIRST}-blijft]\n",
                           at=f"{FIRST}-blijft")
-    return [where.error(f"het kernpunt '{FIRST}-blijft' is niet openbaar, het andere wel: de openbare site zou een "
-                        "vervangen standpunt als actueel tonen of zeggen wat niet openbaar is",
-                        "laat openbare en niet-openbare standpunten elkaar niet vervangen", "standpunt-niet-openbaar")]
+    return [where.error(f"het kernpunt '{FIRST}-blijft' is niet openbaar: de openbare site zou een vervangen "
+                        "standpunt als actueel tonen of zeggen wat niet openbaar is",
+                        "vervang of trek alleen openbare standpunten in", "standpunt-niet-openbaar")]
 
 def assert_known_codes(lines: list[str]) -> None:
     for line in lines:

@@ -179,3 +179,17 @@ def test_the_timeline_says_what_each_note_replaces_and_withdraws(fixture_build):
     assert said[SECOND] == [f"notas/{FIRST}/#{FIRST}-eerste"]
     assert said[THIRD] == [f"notas/{SECOND}/#{SECOND}-tweede", f"notas/{FIRST}/#{FIRST}-ingetrokken"]
     assert said[FIRST] == [] and said[OLD] == []
+
+
+def test_a_replacement_between_two_withheld_kernpunten_is_refused_too(tmp_path):
+    """The public site would show how two withheld positions relate: fail closed."""
+    project = Project(positions_project(tmp_path / "project"))
+    texts = ((FIRST, "Het eerste standpunt van de keten."), (SECOND, "Het tweede standpunt van de keten."))
+    for referentie, text in texts:
+        project.replace(f"data/notas/{referentie}.yaml", f"    tekst: {text}\n",
+                        f"    tekst: {text}\n    niet_openbaar: 5.1.2e\n")
+    where = project.spot(f"data/notas/{SECOND}.yaml", f"{FIRST}-eerste]")
+    errors = finding_lines(run_check(project.root).stdout, "error")
+    assert where.error(f"het kernpunt '{FIRST}-eerste' is niet openbaar: de openbare site zou een vervangen standpunt "
+                       "als actueel tonen of zeggen wat niet openbaar is",
+                       "vervang of trek alleen openbare standpunten in", "standpunt-niet-openbaar") in errors, errors

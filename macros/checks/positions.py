@@ -56,9 +56,9 @@ def _per_claim(index: Index) -> Iterator[Finding]:
                       f"{NOUN[claim.target_kind]} '{claim.target}' {_verb(claim)}",
                       "controleer de datums en welk standpunt het latere is", "standpunt-datum")
         if (withheld := _withheld_side(index, claim)) is not None:
-            yield _at(index, claim.supersession, f"{withheld} is niet openbaar, het andere wel: de openbare site zou "
-                      "een vervangen standpunt als actueel tonen of zeggen wat niet openbaar is",
-                      "laat openbare en niet-openbare standpunten elkaar niet vervangen", "standpunt-niet-openbaar")
+            yield _at(index, claim.supersession, f"{withheld} is niet openbaar: de openbare site zou een vervangen "
+                      "standpunt als actueel tonen of zeggen wat niet openbaar is",
+                      "vervang of trek alleen openbare standpunten in", "standpunt-niet-openbaar")
         if later.status == "concept":
             yield _at(index, claim.supersession, f"de nota {later.referentie} is een concept, maar de site toont "
                       f"{NOUN[claim.target_kind]} '{claim.target}' al als {_past(claim)}",
@@ -90,16 +90,14 @@ def _earlier_note(index: Index, claim: Claim):
 
 
 def _withheld_side(index: Index, claim: Claim) -> str | None:
-    """How a message names the withheld kernpunt of a replacement or withdrawal that involves one, unless both
-    kernpunten of a replacement are withheld (the public site then shows neither)."""
+    """How a message names a withheld kernpunt that a replacement or withdrawal involves (the earlier first), if
+    any: even between two withheld kernpunten the public site would show how they relate."""
     if claim.target_kind == "nota":
         return None
-    earlier = index.records["kernpunt"][claim.target]
-    later = index.records["kernpunt"].get(claim.supersession.kernpunt or "")
-    if later is not None and is_withheld(earlier) == is_withheld(later):
-        return None
-    withheld = earlier if is_withheld(earlier) else later
-    return f"het kernpunt '{withheld.id}'" if withheld is not None and is_withheld(withheld) else None
+    records = index.records["kernpunt"]
+    kernpunten = (records[claim.target], records.get(claim.supersession.kernpunt or ""))
+    withheld = next((kernpunt for kernpunt in kernpunten if kernpunt is not None and is_withheld(kernpunt)), None)
+    return f"het kernpunt '{withheld.id}'" if withheld is not None else None
 
 
 def _verb(claim: Claim) -> str:

@@ -91,9 +91,11 @@ CATALOG: dict[str, Message] = {message.code: message for message in (
             "Een nota van 2025 die een kernpunt van een nota uit 2026 vervangt.",
             "Controleer de datum van beide nota's en welk kernpunt het latere is."),
     Message("standpunt-niet-openbaar", "error", "Een vervanging van of door iets dat niet openbaar is",
-            "Een openbaar kernpunt met 'vervangt' naar een kernpunt met 'niet_openbaar', of andersom.",
-            "Laat openbare en niet-openbare standpunten elkaar niet vervangen: de openbare site zou moeten zwijgen "
-            "over wat het standpunt verving, of een vervangen standpunt als actueel tonen."),
+            "Een kernpunt met 'vervangt' naar een kernpunt met 'niet_openbaar', of een kernpunt met 'niet_openbaar' "
+            "dat een ander vervangt of wordt ingetrokken.",
+            "Vervang of trek alleen openbare standpunten in: de openbare site zou anders moeten zwijgen over wat het "
+            "standpunt verving, een vervangen standpunt als actueel tonen, of laten zien hoe niet-openbare "
+            "standpunten samenhangen."),
     Message("standpunt-concept", "warning", "Een conceptnota vervangt of trekt in",
             "Een nota met 'status: concept' en 'vervangt:' of 'trekt_in:'.",
             "De site toont het eerdere standpunt al als vervangen; is dat de bedoeling zolang de nota een concept "
