@@ -193,3 +193,12 @@ def test_a_replacement_between_two_withheld_kernpunten_is_refused_too(tmp_path):
     assert where.error(f"het kernpunt '{FIRST}-eerste' is niet openbaar: de openbare site zou een vervangen standpunt "
                        "als actueel tonen of zeggen wat niet openbaar is",
                        "vervang of trek alleen openbare standpunten in", "standpunt-niet-openbaar") in errors, errors
+
+
+def test_a_note_that_replaces_itself_is_refused(tmp_path):
+    """Else every kernpunt of the note would be shown as replaced, by the note itself."""
+    project = Project(positions_project(tmp_path / "project"))
+    where = project.replace(f"data/notas/{NEW}.yaml", f'vervangt: ["{OLD}"]', f'vervangt: ["{NEW}"]', at=f'"{NEW}"')
+    errors = finding_lines(run_check(project.root).stdout, "error")
+    assert where.error(f"de nota's {NEW} → {NEW} vervangen elkaar in een kring",
+                       "alleen de latere nota vermeldt welke nota zij vervangt", "standpunt-kring") in errors, errors

@@ -35,6 +35,13 @@ def _cycles(index: Index) -> Iterator[Finding]:
             reported |= set(cycle)
             yield _at(index, supersession, f"de kernpunten {' → '.join([*cycle, cycle[0]])} vervangen elkaar in een "
                       "kring", "alleen het latere kernpunt vermeldt wat het vervangt", "standpunt-kring")
+    reported = set()
+    for referentie, supersession in sorted(index.positions.note_replaced_by.items()):
+        cycle = index.positions.note_cycle_from(referentie)
+        if cycle and not reported & set(cycle):
+            reported |= set(cycle)
+            yield _at(index, supersession, f"de nota's {' → '.join([*cycle, cycle[0]])} vervangen elkaar in een kring",
+                      "alleen de latere nota vermeldt welke nota zij vervangt", "standpunt-kring")
 
 
 def _twice(index: Index) -> Iterator[Finding]:

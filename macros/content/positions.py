@@ -104,6 +104,17 @@ class Positions:
             chain.append(following.kernpunt)
         return []
 
+    def note_cycle_from(self, referentie: str) -> list[str]:
+        """The notes of a cycle of whole-note replacements through `referentie` (a note replacing itself is one)."""
+        chain = [referentie]
+        while (following := self.note_replaced_by.get(chain[-1])) is not None:
+            if following.nota == referentie:
+                return chain
+            if following.nota in chain:
+                return []
+            chain.append(following.nota)
+        return []
+
     def standing(self, kernpunt_id: str) -> tuple:
         """What a page shows of a kernpunt's standing (for its fingerprint): what superseded it and the current one."""
         return self.superseded.get(kernpunt_id), self.current_of(kernpunt_id)
