@@ -20,8 +20,13 @@ MATERIAL_TEMPLATES = Path(material.__file__).parent / "templates"
 
 def load_settings(config_file: Path) -> Settings:
     """Read the settings from a project's mkdocs.yml, as MkDocs reads it (`!ENV` and all)."""
+    return settings_of(load_mkdocs_config(config_file))
+
+
+def load_mkdocs_config(config_file: Path):
+    """A project's mkdocs.yml read by MkDocs' loader; what is wrong with it raises ContentError, in Dutch."""
     try:
-        return settings_of(load_config(config_file=str(config_file)))
+        return load_config(config_file=str(config_file))
     except (ConfigurationError, SystemExit) as error:
         raise ContentError([config_finding(config_file, error)]) from None
 
