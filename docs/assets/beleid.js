@@ -50,5 +50,5 @@ const allResults = (result) => {
 // The search page's form (overrides/partials/beleid/zoekpagina.html), on every page instant navigation shows.
 document$.subscribe(() => {
   const form = document.querySelector("[data-bp-zoeken]");
-  if (form) import(new URL("assets/zoekpagina.js", SITE).href).then(page => page.start(form));
+  if (form) import(new URL(form.dataset.script, location.href).href).then(page => page.start(form));
 });
