@@ -34,17 +34,18 @@ component$.subscribe((component) => {
 // The site's root (Material's base URL, relative to the first page loaded), for the search page (docs/zoeken.md).
 const SITE = new URL(JSON.parse(document.getElementById("__config").textContent).base, location.href);
 
-/** Below the search box's results, a link to the search page with the query: all results, with filters. */
+/** Below the search box's results, a link to the search page with the query: all results, with filters. (After
+    Material's result list, not in it: Enter opens the best of the links in it.) */
 const allResults = (result) => {
-  let link = result.querySelector(".bp-alle-resultaten a");
+  let link = result.parentElement.querySelector(".bp-alle-resultaten a");
   if (!link) {
     const paragraph = Object.assign(document.createElement("p"), { className: "bp-alle-resultaten" });
     link = Object.assign(document.createElement("a"), { textContent: "Alle resultaten op de zoekpagina" });
     paragraph.append(link);
-    result.append(paragraph);
+    result.after(paragraph);
   }
   const query = document.querySelector("input.md-search__input").value.trim();
-  link.href = `${new URL("zoeken/", SITE)}${query ? `?${new URLSearchParams({ q: query })}` : ""}`;
+  link.href = `${new URL("zoeken/", SITE)}${query ? `?${new URLSearchParams({ zoek: query })}` : ""}`;
 };
 
 // The search page's form (overrides/partials/beleid/zoekpagina.html), on every page instant navigation shows.

@@ -1,7 +1,7 @@
 // The search page (docs/zoeken.md): a query and filters, answered by Pagefind's own filters (the values each page
 // carries, written by overrides/main.html from macros/outputs/search_filters.py). The page's address holds the
-// query and the filters (zoeken/?q=dublin&jaar=2026), so a colleague can be sent it. assets/beleid.js starts it.
-const SHOWN = 50;  // results shown with their title and excerpt; the count says how many matched in all
+// query and the filters (zoeken/?zoek=dublin&jaar=2026), so a colleague can be sent it. assets/beleid.js starts it.
+const SHOWN = 20;  // results shown at a time with their title and excerpt; the count says how many matched in all
 const WAIT = 250;  // ms after the last keystroke before searching
 // As in assets/zoeken.js (Material's search box): Dutch words too common to search for.
 const STOP_WORDS = new Set([
@@ -16,26 +16,29 @@ const collator = new Intl.Collator("nl", { numeric: true });
 export async function start(form) {
   const status = document.querySelector("[data-bp-zoekstatus]");
   const list = document.querySelector("[data-bp-zoekresultaten]");
+  const more = document.querySelector("[data-bp-meer]");
   const params = new URLSearchParams(location.search);
-  form.elements.q.value = params.get("q") || "";
+  form.elements.zoek.value = params.get("zoek") || "";
   status.textContent = "De zoekindex wordt geladen…";
-  let pagefind;
+  let pagefind, filled;
   try {
     pagefind = await import(new URL(form.dataset.pagefind, location.href));
     await pagefind.options({ noWorker: true });  // the site leaves out Pagefind's own worker (macros/adapter/search.py)
     await pagefind.init();
-    fillFilters(form, await pagefind.filters(), params);
+    // The filters' values load beside the first search, which takes the address's filters until they are there.
+    filled = pagefind.filters().then(counts => fillFilters(form, counts, params));
   } catch {
     status.textContent = NO_INDEX;
     return;
   }
   let asked = 0;  // the newest search; an answer that a newer one overtook is dropped
-  const update = async () => {
+  const update = async (given = null) => {
     const number = ++asked;
-    const { term, filters } = chosen(form);
-    history.replaceState(history.state, "", address(term, filters));
+    const { term, filters } = given || chosen(form);
+    if (!given) history.replaceState(history.state, "", address(form.elements.zoek.value.trim(), filters));
     if (term === "" && !Object.keys(filters).length) {
       list.replaceChildren();
+      more.hidden = true;
       status.textContent = "Typ een zoekterm of kies een filter.";
       return;
     }
@@ -44,13 +47,33 @@ export async function start(form) {
     if (number !== asked) return;
     list.replaceChildren(...pages.map(item));
     status.textContent = counted(found.results.length, pages.length);
+    more.hidden = pages.length >= found.results.length;
+    more.onclick = async () => {  // the next results, and the focus on the first of them
+      const shown = list.children.length;
+      const next = await Promise.all(found.results.slice(shown, shown + SHOWN).map(result => result.data()));
+      if (number !== asked) return;
+      list.append(...next.map(item));
+      more.hidden = list.children.length >= found.results.length;
+      status.textContent = counted(found.results.length, list.children.length);
+      list.children[shown].querySelector("a").focus();
+    };
   };
   let timer;
-  form.elements.q.addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(update, WAIT); });
+  form.elements.zoek.addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(update, WAIT); });
   form.addEventListener("change", event => { if (event.target.type === "checkbox") update(); });
   form.addEventListener("submit", event => { event.preventDefault(); clearTimeout(timer); update(); });
   form.addEventListener("reset", () => setTimeout(update));  // after the form has been emptied
-  await update();
+  await Promise.all([update(fromAddress(form, params)), filled]);
+}
+
+/** The term and filters of the page's address (of the filters the form names). */
+function fromAddress(form, params) {
+  const filters = {};
+  for (const fieldset of form.querySelectorAll("fieldset[data-filter]")) {
+    const values = params.getAll(fieldset.dataset.filter);
+    if (values.length) filters[fieldset.dataset.filter] = values;
+  }
+  return { term: searchTerm(params.get("zoek") || ""), filters };
 }
 
 /** A checkbox per value of each filter the form names, with its number of pages; those in `params` checked. */
@@ -76,16 +99,20 @@ function fillFilters(form, counts, params) {
 
 /** The form's search term (without stop words) and its checked values per filter. */
 function chosen(form) {
-  const words = form.elements.q.value.toLowerCase().split(/[\s\-/()]+/).filter(word => word && !STOP_WORDS.has(word));
   const filters = {};
   for (const box of form.querySelectorAll("input[type=checkbox]:checked")) (filters[box.name] ??= []).push(box.value);
-  return { term: words.join(" "), filters };
+  return { term: searchTerm(form.elements.zoek.value), filters };
 }
 
-/** The page's address for a term and filters: `?q=...&onderwerp=...&jaar=...`. */
+/** What Pagefind looks for in a typed query: its words, without stop words. */
+function searchTerm(typed) {
+  return typed.toLowerCase().split(/[\s\-/()]+/).filter(word => word && !STOP_WORDS.has(word)).join(" ");
+}
+
+/** The page's address for the typed query and the filters: `?zoek=...&onderwerp=...&jaar=...`. */
 function address(term, filters) {
   const params = new URLSearchParams();
-  if (term) params.set("q", term);
+  if (term) params.set("zoek", term);
   for (const [name, values] of Object.entries(filters)) for (const value of values) params.append(name, value);
   const query = params.toString();
   return location.pathname + (query ? `?${query}` : "");
@@ -99,7 +126,7 @@ function anyOf(filters) {
 function counted(total, shown) {
   if (total === 0) return "Geen resultaten.";
   const all = total === 1 ? "1 resultaat" : `${total.toLocaleString("nl-NL")} resultaten`;
-  return shown < total ? `${all}; de beste ${shown} staan hieronder.` : `${all}.`;
+  return shown < total ? `${all}; de eerste ${shown} staan hieronder.` : `${all}.`;
 }
 
 /** One result: a link to the page, with Pagefind's excerpt (HTML with the found words marked). */
