@@ -57,9 +57,10 @@ def filtered_site(folder: Path, pages: int = 40) -> Path:
     site = built_site(folder, pages)
     for number in range(pages):
         page = site / f"pagina-{number}" / "index.html"
-        spans = "".join(f'<span data-pagefind-filter="{name}">{value}</span>' for name, value in (
-            ("onderwerp", f"Onderwerp {number % 7}"), ("onderwerp", f"Onderwerp {number % 3}"),
-            ("jaar", str(2020 + number % 5)), ("soort", f"soort {number % 3}")))
+        values = (("onderwerp", f"Onderwerp {number % 7}"), ("onderwerp", f"Onderwerp {number % 3}"),
+                  ("jaar", str(2020 + number % 5)), ("soort", f"soort {number % 3}"))
+        spans = "".join(f'<span data-pagefind-filter="{name}[data-waarde]" data-waarde="{value}"></span>'
+                        for name, value in values)
         page.write_text(page.read_text("utf-8").replace("<nav>", f"<span hidden>{spans}</span><nav>"), "utf-8")
     return site
 

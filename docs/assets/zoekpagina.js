@@ -36,13 +36,15 @@ export async function start(form) {
     const number = ++asked;
     const { term, filters } = given || chosen(form);
     if (!given) history.replaceState(history.state, "", address(form.elements.zoek.value.trim(), filters));
-    if (term === "" && !Object.keys(filters).length) {
+    const short = term !== "" && term.replace(/ /g, "").length < 2;  // one letter matches nearly every page
+    if ((term === "" || short) && !Object.keys(filters).length) {
       list.replaceChildren();
       more.hidden = true;
-      status.textContent = "Typ een zoekterm of kies een filter.";
+      status.textContent = short ? "Typ verder: zoeken begint bij twee letters; woorden als ‘de’ en ‘het’ tellen"
+        + " niet mee." : "Typ een zoekterm of kies een filter.";
       return;
     }
-    const found = await pagefind.search(term || null, { filters: anyOf(filters) });
+    const found = await pagefind.search(short ? null : term || null, { filters: anyOf(filters) });
     const pages = await Promise.all(found.results.slice(0, SHOWN).map(result => result.data()));
     if (number !== asked) return;
     list.replaceChildren(...pages.map(item));
