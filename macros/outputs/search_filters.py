@@ -14,7 +14,8 @@ from macros.model.schema import Bron, Nota, Onderwerp
 
 @dataclass(frozen=True)
 class Filter:
-    """One filter of the search page: Pagefind's filter `name`, its `legend`, and what it selects (`uitleg`)."""
+    """One filter of the search page: Pagefind's filter `name`, its `legend`, and which pages it applies to
+    (`uitleg`, a sentence under the legend)."""
 
     name: str
     legend: str
@@ -22,12 +23,12 @@ class Filter:
 
 
 FILTERS = (
-    Filter("onderwerp", "Onderwerp", "nota's, bronnen en onderwerppagina's over dit onderwerp"),
-    Filter("soort", "Soort nota", "alleen nota's"),
-    Filter("status", "Status", "alleen nota's"),
-    Filter("jaar", "Jaar", "nota's, naar hun datum"),
-    Filter("directoraat-generaal", "Directoraat-generaal", "alleen nota's"),
-    Filter("bureau", "Bureau", "alleen nota's waarvan het bureau openbaar is"),
+    Filter("onderwerp", "Onderwerp", "Geldt voor nota's, bronnen en onderwerppagina's over dit onderwerp."),
+    Filter("soort", "Soort nota", "Geldt alleen voor nota's."),
+    Filter("status", "Status", "Geldt alleen voor nota's."),
+    Filter("jaar", "Jaar", "Geldt alleen voor nota's, naar het jaar van hun datum."),
+    Filter("directoraat-generaal", "Directoraat-generaal", "Geldt alleen voor nota's."),
+    Filter("bureau", "Bureau", "Geldt alleen voor nota's waarvan het bureau wordt getoond."),
 )
 
 
