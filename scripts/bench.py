@@ -6,8 +6,9 @@ of the build, `make build` with its cache after one kernpunt changed (macros/ada
 after saving a kernpunt's text, a bron's description and a page's Markdown (medians of 3, both sizes), and in
 Chromium, for a rare word, a note's referentie and a word on nearly every page, the time from entering the query
 on a freshly loaded page to the first results and the bytes transferred before them, in all and from pagefind/
-(largest size; the summary line gives the rare word's), and the same on the search page with a filter, from opening
-its address (`--only search` builds the larger site only and measures just these, medians of `--rounds`). Plain
+(largest size; the summary line gives the rare word's), and the same on the search page with a filter: from opening
+its address, and from entering the query once the filtered page is shown (`--only search` builds the larger site
+only and measures just these, medians of `--rounds`; `make bench` measures the first only). Plain
 Material builds the same pages twice: as written, without the macros plugin and hooks (the macro calls stay text,
 so those pages are smaller), and as the macros render them (the same HTML, written into the Markdown by hand, as
 it were). The summary line's ratio is against the first.
@@ -214,13 +215,44 @@ def page_search_figures(site: Path, query: str, filters: str) -> tuple[float, in
                 lambda request: transferred.append((request.url, request.sizes()["responseBodySize"])))
         started = time.monotonic()
         page.goto(f"{server.url}zoeken/?{urlencode({'zoek': query})}&{filters}", wait_until="commit")
-        page.wait_for_function("() => /resulta/.test(document.querySelector('[data-bp-zoekstatus]').textContent)",
+        page.wait_for_function("() => /resulta/.test(document.querySelector('[data-bp-zoekstatus]')?.textContent)",
                                timeout=120_000)
         elapsed = (time.monotonic() - started) * 1000
         status = page.inner_text("[data-bp-zoekstatus]")
         browser.close()
         pagefind = sum(size for url, size in transferred if "/pagefind/" in url)
         return elapsed, sum(size for _, size in transferred) // 1024, pagefind // 1024, status
+
+
+def filtered_query_figures(site: Path, query: str, filters: str) -> tuple[float, int, int, str]:
+    """As `search_figures` with a filter applied: the search page opened with `filters` (and their answer shown),
+    then `query` entered (filled in, Enter pressed); milliseconds from Enter to its first results, KB transferred
+    from page load until then, in all and from the Pagefind index, and the page's count."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.conftest import CHROMIUM, CHROMIUM_ARGS
+    from tests.serving import StaticServer
+
+    status = "document.querySelector('[data-bp-zoekstatus]')?.textContent || ''"
+    with tempfile.TemporaryDirectory() as workdir, StaticServer(site, Path(workdir)) as server, \
+            sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page()
+        transferred = []
+        page.on("requestfinished",
+                lambda request: transferred.append((request.url, request.sizes()["responseBodySize"])))
+        page.goto(f"{server.url}zoeken/?{filters}")
+        page.wait_for_function(f"() => /resulta/.test({status})", timeout=120_000)
+        before = page.evaluate(f"() => {status}")
+        page.fill("#bp-zoekterm", query)
+        started = time.monotonic()
+        page.keyboard.press("Enter")
+        page.wait_for_function(f"before => {status} !== before", arg=before, timeout=120_000)
+        elapsed = (time.monotonic() - started) * 1000
+        answer = page.evaluate(f"() => {status}")
+        browser.close()
+        pagefind = sum(size for url, size in transferred if "/pagefind/" in url)
+        return elapsed, sum(size for _, size in transferred) // 1024, pagefind // 1024, answer
 
 
 def search_only(notes: int, workdir: Path, rounds: int) -> int:
@@ -244,6 +276,12 @@ def search_only(notes: int, workdir: Path, rounds: int) -> int:
                   f"({min(times):.0f}-{max(times):.0f}) from opening its address to the first results, "
                   f"{max(figure[1] for figure in found)} KB transferred, {max(figure[2] for figure in found)} KB "
                   f"of them from pagefind/; {found[0][3]} (N={notes})", flush=True)
+            found = [filtered_query_figures(folder / "site", query, filters) for _ in range(rounds)]
+            times = [figure[0] for figure in found]
+            print(f"search page with {filters}, then '{query}' entered: median {statistics.median(times):.0f} ms "
+                  f"({min(times):.0f}-{max(times):.0f}) to its first results, {max(figure[1] for figure in found)} "
+                  f"KB transferred since the page loaded, {max(figure[2] for figure in found)} KB of them from "
+                  f"pagefind/; {found[0][3]} (N={notes})", flush=True)
     return 0
 
 
