@@ -12,6 +12,8 @@ only and measures just these, medians of `--rounds`; `make bench` measures the f
 Material builds the same pages twice: as written, without the macros plugin and hooks (the macro calls stay text,
 so those pages are smaller), and as the macros render them (the same HTML, written into the Markdown by hand, as
 it were). The summary line's ratio is against the first.
+`--only preview --sizes 1000,5000` measures only the preview's delays, at each size given; `--only cached`
+only `make build` with its cache.
 """
 
 from __future__ import annotations
@@ -158,6 +160,23 @@ def cached_build_figures(folder: Path, workdir: Path) -> tuple[float, float]:
     return first, timed_build(folder / "mkdocs.yml", site, cache=cache)[0]
 
 
+def cached_figures(notes: int, folder: Path, workdir: Path, rounds: int = 3) -> None:
+    """`make build` with its cache after one kernpunt changed, `rounds` times, against the clean build that filled the
+    cache; each with and without Pagefind's share (measured on the same site), printed with medians and spread."""
+    cache, site = workdir / f"build-cache-{notes}", workdir / f"site-cached-{notes}"
+    clean = timed_build(folder / "mkdocs.yml", site, cache=cache)[0]
+    indexing = pagefind_seconds(site)
+    cached = []
+    for _ in range(rounds):
+        edit_kernpunt(folder, f"Bewerkt{time.time_ns()}")
+        cached.append(timed_build(folder / "mkdocs.yml", site, cache=cache)[0])
+    median = statistics.median(cached)
+    print(f"N={notes}: make build with its cache, one kernpunt changed: median {median:.1f} s of {rounds} "
+          f"({min(cached):.1f}-{max(cached):.1f}) against {clean:.1f} s clean; Pagefind {indexing:.1f} s of each; "
+          f"MkDocs part {median - indexing:.1f} s against {clean - indexing:.1f} s "
+          f"({(median - indexing) / (clean - indexing):.0%})", flush=True)
+
+
 def pagefind_seconds(site: Path) -> float:
     """Seconds Pagefind takes to index `site` (as after every build)."""
     from macros.adapter.search import index_site
@@ -289,13 +308,46 @@ def search_only(notes: int, workdir: Path, rounds: int) -> int:
 PAGE_FILTERS = ("onderwerp=Dublin", "jaar=2025&soort=beslisnota")
 
 
+def sizes(text: str) -> tuple[int, ...]:
+    """`--sizes 1000,5000`: the numbers of notes."""
+    return tuple(int(part) for part in text.split(","))
+
+
+def preview_figures(notes: int, folder: Path) -> dict[str, float]:
+    """The preview's delays at `notes` notes (medians), printed with their spread."""
+    medians = {}
+    for name, seconds in preview_seconds(folder).items():
+        medians[name] = statistics.median(seconds)
+        print(f"preview, {name}: median {medians[name]:.2f} s of {len(seconds)} "
+              f"({min(seconds):.2f}-{max(seconds):.2f}) from saving to the page being updated (N={notes})",
+              flush=True)
+    return medians
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs=2, default=(1000, 5000), metavar=("SMALL", "LARGE"))
+    parser.add_argument("--sizes", type=sizes, default=(1000, 5000), metavar="SMALL,LARGE",
+                        help="the numbers of notes, comma-separated (--only preview takes any number of them)")
+    parser.add_argument("--only", choices=("preview", "cached", "search"),
+                        help="only the preview's delays after an edit, only make build with its cache, or only the "
+                             "search figures (at the larger size)")
     parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "beleid-bench")
-    parser.add_argument("--only", choices=["search"], help="only the search figures, at the larger size")
     parser.add_argument("--rounds", type=int, default=3, help="with --only search: measurements per figure")
     arguments = parser.parse_args(argv)
+    if arguments.only == "cached":
+        shutil.rmtree(arguments.workdir, ignore_errors=True)
+        for notes in arguments.sizes:
+            generate(notes, arguments.workdir / f"corpus-{notes}")
+            cached_figures(notes, arguments.workdir / f"corpus-{notes}", arguments.workdir)
+        return 0
+    if arguments.only == "preview":
+        shutil.rmtree(arguments.workdir, ignore_errors=True)
+        for notes in arguments.sizes:
+            generate(notes, arguments.workdir / f"corpus-{notes}")
+            preview_figures(notes, arguments.workdir / f"corpus-{notes}")
+        return 0
+    if len(arguments.sizes) != 2:
+        parser.error("--sizes takes two numbers: SMALL,LARGE")
     small, large = arguments.sizes
     shutil.rmtree(arguments.workdir, ignore_errors=True)
     if arguments.only == "search":
@@ -330,14 +382,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"make build with its cache, one kernpunt changed: {cached:.1f} s against {clean:.1f} s for the build that "
           f"filled the cache ({cached / clean:.0%}); Pagefind's share of each: {indexing[large]:.1f} s (N={large})",
           flush=True)
-    previews = {}
-    for notes in (small, large):
-        for name, seconds in preview_seconds(builds[notes][0]).items():
-            previews[notes, name] = statistics.median(seconds)
-            print(f"preview, {name}: median {previews[notes, name]:.2f} s of {len(seconds)} "
-                  f"({min(seconds):.2f}-{max(seconds):.2f}) from saving to the page being updated (N={notes})",
-                  flush=True)
-    preview = previews[small, "a page's Markdown"]
+    previews = {notes: preview_figures(notes, builds[notes][0]) for notes in (small, large)}
+    preview = previews[small]["a page's Markdown"]
     queries = ("capaciteitsvraagstukken", note_page.parent.name, "Dublin")
     figures = {query: search_figures(folder_large / "site", query) for query in queries}
     for query, (milliseconds, kilobytes, from_index) in figures.items():

@@ -423,7 +423,52 @@ def generate(notes: int, rng: random.Random) -> Corpus:
         corpus.pages[referentie] = page
         corpus.events += [promise] if promise else []
     corpus.events.sort(key=lambda event: (first_day(event["datum"]), event["id"]))
+    add_positions(corpus.notes, random.Random(rng.random()))
     return corpus
+
+
+def add_positions(notes: list[dict], rng: random.Random) -> None:
+    """Positions over time: about one note in eight replaces a current kernpunt of a recent earlier note (chains
+    form where that kernpunt replaced another), one in 25 withdraws one, one in 100 replaces an earlier note whose
+    kernpunten are all current as a whole. Each record is superseded once, always by a later note."""
+    superseded: set[str] = set()
+    replaced_notes: set[str] = set()
+    for position, nota in enumerate(notes):
+        earlier = [other for other in notes[max(0, position - 50):position] if other["datum"] < nota["datum"]
+                   and other["referentie"] not in replaced_notes]
+        current = [kernpunt["id"] for other in earlier for kernpunt in other["kernpunten"]
+                   if kernpunt["id"] not in superseded]
+        draw = rng.random()
+        if draw < 1 / 8 and current:
+            target = rng.choice(current)
+            nota["kernpunten"][0]["vervangt"] = [target]
+            superseded.add(target)
+        elif draw < 1 / 8 + 1 / 25 and current:
+            target = rng.choice(current)
+            _put_before_kernpunten(nota, "trekt_in", [target])
+            superseded.add(target)
+        elif draw < 1 / 8 + 1 / 25 + 1 / 100 and (whole := [other for other in earlier if not any(
+                _ids(other["kernpunten"]) & superseded) and not _replaces(other)]):
+            target = rng.choice(whole)
+            _put_before_kernpunten(nota, "vervangt", [target["referentie"]])
+            replaced_notes.add(target["referentie"])
+            superseded |= _ids(target["kernpunten"])
+
+
+def _ids(kernpunten: list[dict]) -> set[str]:
+    return {item for kernpunt in kernpunten for item in (kernpunt["id"], *_ids(kernpunt.get("kernpunten", [])))}
+
+
+def _replaces(nota: dict) -> bool:
+    """Whether a note already replaces or withdraws something (a note replaced as a whole should not)."""
+    return bool(nota.get("vervangt") or nota.get("trekt_in") or any(
+        kernpunt.get("vervangt") for kernpunt in nota["kernpunten"]))
+
+
+def _put_before_kernpunten(nota: dict, key: str, value: list[str]) -> None:
+    kernpunten = nota.pop("kernpunten")
+    nota[key] = value
+    nota["kernpunten"] = kernpunten
 
 
 def scalar(text: str) -> str:

@@ -24,7 +24,7 @@ from importlib import resources
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import yaml
+from mkdocs.config import load_config
 
 ROOT = Path(__file__).resolve().parents[1]
 PLACEHOLDER = re.compile(r"\$\{([A-Z_]+)\}")
@@ -38,13 +38,6 @@ JINJA_EXPRESSION = re.compile(r"\{\{-?(.*?)-?\}\}", re.DOTALL)
 PATH_VARIABLE = re.compile(r"\b(?:base_url|href)\b")
 PATH = r"(?![/\\]{2})[A-Za-z0-9._~/-]*"  # never protocol-relative (//other-host)
 TEMPLATE_SCRIPT_FILE = re.compile(r"""['"](assets/javascripts/[^'"]+\.js)['"]""")
-
-
-class _ConfigLoader(yaml.SafeLoader):
-    """Reads mkdocs.yml for its extra_javascript; tags such as !ENV give nothing."""
-
-
-_ConfigLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 
 
 class _InlineCode(HTMLParser):
@@ -104,8 +97,8 @@ def theme_script_files(config: Path, folders: tuple[Path, ...] = THEME_TEMPLATES
     """The script files the theme's pages load, relative to the site: Material's and the site's extra_javascript."""
     files = {path for folder in folders for template in folder.rglob("*.html")
              for path in TEMPLATE_SCRIPT_FILE.findall(template.read_text(encoding="utf-8"))}
-    extra = (yaml.load(config.read_text(encoding="utf-8"), Loader=_ConfigLoader) or {}).get("extra_javascript") or []
-    return files | {item if isinstance(item, str) else item.get("path", "") for item in extra}
+    extra = load_config(config_file=str(config)).extra_javascript  # as MkDocs reads mkdocs.yml, `!ENV` and all
+    return files | {str(getattr(item, "path", item)) for item in extra}
 
 
 def _is_theme_file(src: str, files: set[str]) -> bool:

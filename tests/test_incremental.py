@@ -15,6 +15,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import yaml
+
 from macros.adapter.rebuilds import shared_fingerprint
 from tests.site_build import ROOT
 
@@ -91,7 +93,7 @@ def change_onderwerp(project: Path, chance: random.Random) -> str:
     path = project / "data" / "onderwerpen.yaml"
     text = path.read_text(encoding="utf-8")
     match = chance.choice(list(re.finditer(r"^    beschrijving: (?:>-\n\s+)?(?=[^\"'>\s])", text, re.M)))
-    path.write_text(f"{text[:match.end()]}Herzien {chance.randrange(1000)}: {text[match.end():]}", encoding="utf-8")
+    path.write_text(f"{text[:match.end()]}Herzien {chance.randrange(1000)}, {text[match.end():]}", encoding="utf-8")
     return "beschrijving van een onderwerp"
 
 
@@ -110,8 +112,34 @@ def change_page(project: Path, chance: random.Random) -> str:
     return f"pagina {page.relative_to(project).as_posix()}"
 
 
+def change_replacement(project: Path, chance: random.Random) -> str:
+    """A kernpunt of a later note replaces a current kernpunt of an earlier one: the earlier note's page, and every
+    page that quotes or lists the earlier kernpunt, must say so."""
+    notes = {path: yaml.safe_load(path.read_text(encoding="utf-8"))
+             for path in sorted((project / "data" / "notas").glob("*.yaml"))}
+    taken = {earlier for data in notes.values() for kernpunt in _flat(data.get("kernpunten") or [])
+             for earlier in kernpunt.get("vervangt") or []}
+    taken |= {earlier for data in notes.values() for earlier in data.get("trekt_in") or []}
+    public = [(data["datum"], path, kernpunt) for path, data in notes.items() if not data.get("vervangt")
+              for kernpunt in _flat(data.get("kernpunten") or []) if not kernpunt.get("niet_openbaar")]
+    earlier_date, _, earlier = chance.choice([entry for entry in public if entry[2]["id"] not in taken])
+    later = [entry for entry in public if entry[0] > earlier_date and not entry[2].get("vervangt")]
+    if not later:
+        return "geen latere nota"
+    _, path, kernpunt = chance.choice(later)
+    text = path.read_text(encoding="utf-8")
+    match = re.search(rf"^(\s*)- id: {re.escape(kernpunt['id'])}\n", text, re.M)
+    path.write_text(f"{text[:match.end()]}{match[1]}  vervangt: [{earlier['id']}]\n{text[match.end():]}",
+                    encoding="utf-8")
+    return f"{kernpunt['id']} vervangt {earlier['id']}"
+
+
+def _flat(kernpunten: list[dict]) -> list[dict]:
+    return [item for kernpunt in kernpunten for item in (kernpunt, *_flat(kernpunt.get("kernpunten") or []))]
+
+
 CHANGES = (change_kernpunt_text, change_kernpunt_text, change_citation, change_bron, change_onderwerp,
-           change_partial, change_page)
+           change_partial, change_page, change_replacement)
 
 
 def test_incremental_builds_and_the_preview_equal_a_clean_build_after_random_changes(tmp_path):
@@ -126,7 +154,10 @@ def test_incremental_builds_and_the_preview_equal_a_clean_build_after_random_cha
     try:
         mkdocs_build(project, cached_site, cache)
         for round_number in range(ROUNDS + 1):
-            made = [change(project, chance) for change in chance.sample(CHANGES, 3)] if round_number else []
+            chosen = chance.sample(CHANGES, 3) if round_number else []
+            if round_number == 1 and change_replacement not in chosen:  # every run tries positions over time
+                chosen.append(change_replacement)
+            made = [change(project, chance) for change in chosen]
             mkdocs_build(project, cached_site, cache)
             mkdocs_build(project, clean_site)
             preview.stdin.write("\n")

@@ -18,6 +18,7 @@ from macros.model.schema import BronSoort, NotaStatus, Onderwerpen
 from macros.rendering.page_macros import MACRO_NAMES
 from tests.adversarial.harness import all_cases
 from tests.editing import FINDING, NOTA, NOTA_PAGE, Project, Spot, error_lines, run_check
+from tests.positions_fixture import FIRST, NEW, SECOND, THIRD, add_notes
 from tests.site_build import build, copy_project
 
 Case = Callable[[Project], list[str]]
@@ -589,6 +590,64 @@ def _(project: Project) -> list[str]:
                         "markeer kernpunten en velden in het gegevensbestand van de nota, en passages met "
                         '{% call niet_openbaar("5.1.2e") %}', "ongeldige-waarde")]
 
+
+
+# --- Positions over time: replacement and withdrawal (on the fixture notes of tests/positions_fixture.py) ----------
+
+def _positions(project: Project) -> Project:
+    add_notes(project.root)
+    return project
+
+
+TWICE_HINT = ("laat één record zeggen wat het eerdere vervangt; een nog latere vervanging vervangt het vervangende "
+              "kernpunt")
+NEW_TEXT = "    tekst: Het standpunt van de nota die de vorige als geheel vervangt.\n"
+
+
+@case("positions-cycle")
+def _(project: Project) -> list[str]:
+    notes = _positions(project)
+    path = f"data/notas/{NEW}.yaml"
+    notes.replace(path, NEW_TEXT, f"{NEW_TEXT}    vervangt: [{NEW}-tweede]\n  - id: {NEW}-tweede\n"
+                  f"    tekst: Een tweede.\n    vervangt: [{NEW}-nieuw]\n")
+    where = notes.spot(path, f"[{NEW}-nieuw]")
+    return [Spot(path, where.line, where.column + 1).error(
+        f"de kernpunten {NEW}-nieuw → {NEW}-tweede → {NEW}-nieuw vervangen elkaar in een kring",
+        "alleen het latere kernpunt vermeldt wat het vervangt", "standpunt-kring")]
+
+
+@case("positions-replaced-twice")
+def _(project: Project) -> list[str]:
+    notes = _positions(project)
+    notes.replace(f"data/notas/{THIRD}.yaml", f"vervangt: [{SECOND}-tweede]",
+                  f"vervangt: [{SECOND}-tweede, {FIRST}-blijft]")
+    where = notes.replace(f"data/notas/{NEW}.yaml", NEW_TEXT, f"{NEW_TEXT}    vervangt: [{FIRST}-blijft]\n",
+                          at=f"{FIRST}-blijft")
+    return [where.error(f"het kernpunt '{FIRST}-blijft' wordt al vervangen of ingetrokken: het kernpunt "
+                        f"'{THIRD}-derde' vervangt het al", TWICE_HINT, "standpunt-dubbel")]
+
+
+@case("positions-replacement-dated-before")
+def _(project: Project) -> list[str]:
+    notes = _positions(project)
+    where = notes.replace(f"data/notas/{FIRST}.yaml", "    tekst: Een standpunt dat actueel blijft.\n",
+                          f"    tekst: Een standpunt dat actueel blijft.\n    vervangt: [{NEW}-nieuw]\n",
+                          at=f"{NEW}-nieuw")
+    return [where.error(f"de nota {FIRST} (2024-01-10) is gedateerd vóór de nota {NEW} (2025-06-01), waarvan zij "
+                        f"het kernpunt '{NEW}-nieuw' vervangt", "controleer de datums en welk standpunt het latere is",
+                        "standpunt-datum")]
+
+
+@case("positions-replacement-of-a-withheld-kernpunt")
+def _(project: Project) -> list[str]:
+    notes = _positions(project)
+    notes.replace(f"data/notas/{FIRST}.yaml", "    tekst: Een standpunt dat actueel blijft.\n",
+                  "    tekst: Een standpunt dat actueel blijft.\n    niet_openbaar: 5.1.2e\n")
+    where = notes.replace(f"data/notas/{NEW}.yaml", NEW_TEXT, f"{NEW_TEXT}    vervangt: [{FIRST}-blijft]\n",
+                          at=f"{FIRST}-blijft")
+    return [where.error(f"het kernpunt '{FIRST}-blijft' is niet openbaar, het andere wel: de openbare site zou een "
+                        "vervangen standpunt als actueel tonen of zeggen wat niet openbaar is",
+                        "laat openbare en niet-openbare standpunten elkaar niet vervangen", "standpunt-niet-openbaar")]
 
 def assert_known_codes(lines: list[str]) -> None:
     for line in lines:

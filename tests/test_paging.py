@@ -56,7 +56,7 @@ def test_the_kernpunten_of_an_onderwerp_and_of_a_bron_are_listed_once_across_the
     largest_bron = max(index.citations, key=lambda key: len(index.citations[key]))
     for url, expected in ((f"kernpunten/{largest_onderwerp}/", index.kernpunten_by_onderwerp[largest_onderwerp]),
                           (f"bronnen/{largest_bron}/", index.citations[largest_bron])):
-        pages = follow_pages(site, url, ".bp-kernpunt-lijst a")
+        pages = follow_pages(site, url, ".bp-kernpunt-lijst > li > a")
         assert len(pages) > 1, url
         assert [anchor for entries in pages for _, anchor in entries] == expected, url
 

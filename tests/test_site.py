@@ -234,7 +234,7 @@ def test_a_note_links_each_onderwerp_to_its_page_which_links_back_to_the_notes_k
             onderwerp_url = posixpath.normpath(posixpath.join(note_url, links[names[onderwerp]])) + "/"
             soup = page(site, onderwerp_url)
             assert soup.find("h1").get_text(" ", strip=True).startswith(names[onderwerp])
-            cited = {a["href"].partition("#")[2] for a in soup.select(".bp-kernpunt-lijst a")}
+            cited = {a["href"].partition("#")[2] for a in soup.select(".bp-kernpunt-lijst > li > a")}
             assert {kernpunt.id for kernpunt in Index.kernpunten_of(nota)
                     if onderwerp in (kernpunt.onderwerpen or nota.onderwerpen)} <= cited
 

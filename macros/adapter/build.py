@@ -8,6 +8,7 @@ import datetime as dt
 from macros.adapter import page_errors  # noqa: F401  (registers the error messages for macro calls)
 from macros.adapter.config import settings_of
 from macros.checks.anchors import Conversions
+from macros.checks.pagecheck import CheckedPages
 from macros.checks.runner import run_checks
 from macros.content.content_cache import Content, content_key
 from macros.content.index import Index
@@ -15,8 +16,9 @@ from macros.content.reads import ReadingIndex
 from macros.content.woo import public_part, withheld_page
 from macros.model.errors import ContentError, Finding
 from macros.outputs.changes import read_exports
+from macros.outputs.export import ExportTexts
 from macros.rendering.page_macros import PageMacros
-from macros.rendering.render import Renderer
+from macros.rendering.render import CompiledTemplates, Renderer
 
 
 class Build:
@@ -27,8 +29,13 @@ class Build:
         self.settings = settings_of(config)
         self.extra = config.extra
         kept = previous is not None and previous.content.key == content_key(self.settings)
-        self.content = previous.content if kept else Content(self.settings)
+        self.content = previous.content if kept else Content(self.settings, previous.content if previous else None)
         self.conversions = previous.conversions if previous is not None else Conversions()
+        self.compiled = previous.compiled if previous is not None else CompiledTemplates()
+        self.theme_compiled = previous.theme_compiled if previous is not None else CompiledTemplates()
+        self.checked = previous.checked if previous is not None else CheckedPages()
+        self.html = previous.html if previous is not None else {}  # the data's Markdown as HTML, by text
+        self.exported = previous.exported if previous is not None else ExportTexts()
         self.macros: PageMacros | None = None
         self.index: Index | None = None
         self.findings: list[Finding] = []
@@ -44,8 +51,8 @@ class Build:
         except ContentError:
             return
         reading = ReadingIndex(index, index.reads)  # every read of a page is noted (macros/content/reads.py)
-        self.macros = PageMacros(reading, Renderer(reading, self.settings.project_dir), lambda: plugin.page,
-                                 self.previous())
+        renderer = Renderer(reading, self.settings.project_dir, self.compiled, self.html)
+        self.macros = PageMacros(reading, renderer, lambda: plugin.page, self.previous())
         plugin.register_macros(self.macros.functions())
 
     def _public_part(self, plugin) -> None:
@@ -65,5 +72,6 @@ class Build:
 
     def check(self, today: dt.date) -> tuple[Index | None, list[Finding]]:
         """Run every check once: the index to build the pages from (None if the data is invalid) and the findings."""
-        self.index, self.findings = run_checks(self.settings, today, self.content, self.conversions)
+        self.index, self.findings = run_checks(self.settings, today, self.content, self.conversions,
+                                               self.checked)
         return self.index, self.findings

@@ -7,9 +7,11 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from macros.adapter.config import load_settings
-from macros.checks.runner import run_checks
-from macros.content.content_cache import Content
+from mkdocs.config import load_config
+from mkdocs.exceptions import ConfigurationError
+
+from macros.adapter.build import Build
+from macros.adapter.config import config_finding, load_settings
 from macros.content.scaffold import scaffold_nota
 from macros.model.errors import ContentError, Finding
 from macros.routing.page_map import page_url
@@ -25,12 +27,13 @@ Volgende stappen:
 
 
 def check_project(config_file: Path, today: dt.date) -> list[Finding]:
-    """All findings for the project whose mkdocs.yml is `config_file`."""
+    """All findings for the project whose mkdocs.yml is `config_file`: the build's own `Build`, from mkdocs.yml read
+    by MkDocs' loader, runs the checks."""
     try:
-        settings = load_settings(config_file)
-    except ContentError as error:
-        return error.findings
-    return run_checks(settings, today, Content(settings))[1]
+        config = load_config(config_file=str(config_file))
+    except (ConfigurationError, SystemExit) as error:
+        return [config_finding(config_file, error)]
+    return Build(config).check(today)[1]
 
 
 def check(config: Path) -> int:

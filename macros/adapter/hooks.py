@@ -97,7 +97,7 @@ class SiteHooks:
         for page in self.index.later_pages:
             first_page = files.get_file_from_path(page.list_source)
             files.append(File.generated(config, page.source, content=later_page(first_page.content_string)))
-        for path, content in export_files(self.index, config.site_url or "").items():
+        for path, content in export_files(self.index, config.site_url or "", self.build.exported).items():
             files.append(File.generated(config, path, content=content))
 
     def _error_pages(self, files, config, errors: str):
@@ -114,13 +114,13 @@ class SiteHooks:
         return page
 
     def on_page_markdown(self, markdown, page, config, files):
-        """The pages the site generates for bronnen and onderwerpen (their kind's page macro, rendered here), titles
+        """The pages the site generates for bronnen and onderwerpen (their kind's page template, rendered here), titles
         from the data for the pages of notes, bronnen and onderwerpen (written once), a search boost for notes and
         bronnen, and "(pagina n)" in the title of a later page of a list."""
         escape_front_matter(page.meta)  # an editor's title, description and tags are text, not HTML
         record = self.index.page(page.file.src_uri) if self.index else None
         if generated := self.index and self.index.generated_record(page.file.src_uri):
-            markdown = getattr(self.build.macros, KINDS[generated.kind].page_macro)(generated.record_id)
+            markdown = self.build.macros.record_page(generated.kind, generated.record_id)
         if record and record.kind and KINDS[record.kind].search_boost:
             page.meta["search"] = {"boost": KINDS[record.kind].search_boost}
         if record and record.kind:
@@ -141,8 +141,10 @@ class SiteHooks:
         return without_comments(html) if is_public(config.extra) else html
 
     def on_env(self, env, config, files):
-        """The public build copies from docs/ only the files that public pages or the site name (public_files.py)."""
+        """The public build copies from docs/ only the files that public pages or the site name (public_files.py).
+        The theme's templates compile once per preview, not once per build (a changed one compiles again)."""
         self.files = files
+        env.bytecode_cache = self.build.theme_compiled
         if is_public(config.extra):
             for file in withheld_files(files, config):
                 files.remove(file)

@@ -40,6 +40,7 @@ class Rebuilds:
     def __init__(self):
         self.memory = BuildMemory()
         self.digests = RecordDigests()
+        self.referenced: dict[str, list[str]] = {}  # the partials each partial's source names (Fingerprints)
         self.rendered: dict[str, tuple[frozenset, str | None]] = {}
         self.own: dict[str, str] = {}
         self.fingerprints: Fingerprints | None = None
@@ -64,7 +65,8 @@ class Rebuilds:
         if index is None:
             self.fingerprints = None
             return
-        self.fingerprints = Fingerprints(index, project / "overrides" / "partials" / "beleid", self.digests)
+        self.fingerprints = Fingerprints(index, project / "overrides" / "partials" / "beleid", self.digests,
+                                         self.referenced)
         again_count = 0
         for file in files.documentation_pages():
             record = index.record_at(file.src_uri)  # its title comes from the record

@@ -122,6 +122,18 @@ def _page(index: Index, source: str, first_source: str, entries) -> list:
         return []
 
 
+def _record_page(kind: str) -> list[MacroAnchor]:
+    """The headings of a record's own page, generated from its kind's page template."""
+    return _own("een kopje van de pagina", *KINDS[kind].page_anchors, markdown=True)
+
+
+def _record_page_macro(kind: str) -> Callable[..., list[MacroAnchor] | None]:
+    """The anchors of a call of `kind`'s page macro, which takes one id (None for another call: the page check
+    says what is wrong with it)."""
+    return lambda index, source, *arguments, **keywords: (
+        _record_page(kind) if len(arguments) + len(keywords) == 1 else None)
+
+
 def _timeline(index: Index, source: str) -> list[MacroAnchor]:
     return [_records("gebeurtenis", [item.id])[0] if _is_event(index, item)
             else MacroAnchor(item.id, f"nota {item.notas[0]} op de tijdlijn", OWN)
@@ -156,10 +168,7 @@ MACRO_ANCHORS: dict[str, Callable[..., list[MacroAnchor]]] = {
     "modellen": lambda index, source: [
         *_records("aspect", [aspect.id for aspect in index.content.modellen.aspecten]),
         *_records("model", [model.id for model in index.content.modellen.modellen], markdown=True)],
-    "bron_pagina": lambda index, source, bron_id: _own("een kopje van de pagina", "titel", "verwijzingen",
-                                                       markdown=True),
-    "onderwerp_pagina": lambda index, source, onderwerp_id: _own("een kopje van de pagina", "titel", "kernpunten",
-                                                                 markdown=True),
+    **{kind.page_macro: _record_page_macro(kind.name) for kind in KINDS.values() if kind.page_macro},
     "meldingen": lambda index, source: [*_own("een kopje van de meldingen", "errors", "warnings", markdown=True),
                                         *(anchor for code in CATALOG for anchor in _own(f"de melding [{code}]", code))],
 }
@@ -193,12 +202,15 @@ class _Collect(markdown.treeprocessors.Treeprocessor):
 
 
 class Conversions:
-    """Markdown's ids and links of pages' texts, remembered by text: the preview's builds convert only the
-    pages that changed (the owner of a build keeps one across builds)."""
+    """Markdown's ids and links of pages' texts, and Jinja's tree and tokens of their bodies, remembered by text:
+    the preview's builds convert and parse only the pages that changed (the owner of a build keeps one across
+    builds). Neither depends on the data; the trees are shared, so their readers must not change them."""
 
     def __init__(self):
         self._converters: dict[tuple, markdown.Markdown] = {}
         self._found: dict[tuple, tuple[tuple, tuple, tuple]] = {}
+        self._jinja: dict[tuple, nodes.Template | list | TemplateSyntaxError] = {}
+        self._models: dict[tuple, PageModel] = {}
 
     def __call__(self, text: str, extensions: tuple[tuple[str, str], ...]) -> tuple[tuple, tuple, tuple]:
         """(ids Markdown made, raw HTML ids with position, link targets) of a page's Markdown."""
@@ -210,6 +222,31 @@ class Conversions:
             raw.close()
             self._found[text, extensions] = tuple(converter.found_ids), tuple(raw.found), tuple(converter.found_links)
         return self._found[text, extensions]
+
+    def parse(self, environment: Environment, body: str) -> nodes.Template:
+        """`environment.parse(body)`, remembered (raises TemplateSyntaxError as it does)."""
+        return self._jinja_result(("parse", environment.lexer, tuple(environment.extensions), body),
+                                  lambda: environment.parse(body))
+
+    def lex(self, environment: Environment, body: str) -> list[tuple[int, str, str]]:
+        """`environment.lex(body)` as a list, remembered (raises TemplateSyntaxError as it does)."""
+        return self._jinja_result(("lex", environment.lexer, body), lambda: list(environment.lex(body)))
+
+    def model(self, key: tuple, make) -> PageModel:
+        """A page's model, remembered by `key`: its source, text, and all it read (see page_model)."""
+        if key not in self._models:
+            self._models[key] = make()
+        return self._models[key]
+
+    def _jinja_result(self, key: tuple, make):
+        if key not in self._jinja:
+            try:
+                self._jinja[key] = make()
+            except TemplateSyntaxError as error:
+                self._jinja[key] = error
+        if isinstance(self._jinja[key], TemplateSyntaxError):
+            raise self._jinja[key].with_traceback(None)
+        return self._jinja[key]
 
     def _converter(self, extensions: tuple[tuple[str, str], ...]) -> markdown.Markdown:
         if extensions not in self._converters:
@@ -243,29 +280,45 @@ def page_model(source: str, text: str, index: Index, environment: Environment,
                conversions: Conversions | None = None, generated: bool = False) -> PageModel:
     """The anchors and links of the page at the docs-relative `source` whose file holds `text`; `tags` are the
     tags of all pages, which Material's tags plugin lists (each with an anchor) where a page asks for them;
-    `conversions` remembers the Markdown of pages already converted; `theme_templates` holds Material's templates;
-    `generated` when the site generates the page (a record's page: its kind's page macro makes it)."""
+    `conversions` remembers the Markdown of pages already converted, and their models by what they read of the
+    index (the anchors of their macro calls); `theme_templates` holds Material's templates; `generated` when the
+    site generates the page (a record's page: its kind's page template makes it)."""
+    conversions = conversions or Conversions()
     body, meta, offset = split_page(text)
+    calls = None
+    if meta.get("render_macros") is not False:
+        try:
+            tree = conversions.parse(environment, body)
+        except TemplateSyntaxError:
+            return PageModel(theme_anchors(theme_templates), (), readable=False)
+        calls = [(call, _called(call, index, source)) for call in tree.find_all(nodes.Call)]
+    owner = index.generated_record(source) if generated else None
+    page_anchors = tuple(_record_page(owner.kind)) if owner else ()
+    read = None if calls is None else tuple(None if anchors is None else tuple(anchors) for _, anchors in calls)
+    key = (source, text, extensions, environment.lexer, tags if TAGS_MARKER in body else (), read, page_anchors,
+           theme_templates)
+    return conversions.model(key, lambda: _page_model(body, meta, offset, calls, environment, extensions, tags,
+                                                      conversions, theme_templates, page_anchors))
+
+
+def _page_model(body: str, meta: dict, offset: int, calls: list | None, environment: Environment,
+                extensions: tuple[tuple[str, str], ...], tags: tuple[str, ...], conversions: Conversions,
+                theme_templates: Path, page_anchors: tuple[MacroAnchor, ...]) -> PageModel:
+    """`page_model` of a page's body with its macro calls' anchors (`calls` is None without macros) and, for a
+    generated record page, its template's headings (`page_anchors`)."""
     listed = [Anchor(f"tag:{slugify(tag, '-')}", "de lijst van onderwerpen", OWN)
               for tag in (tags if TAGS_MARKER in body else ())]
     macros: list[tuple[int, int, MacroAnchor]] = []
     unread: frozenset[str] = frozenset()
-    withheld = _withheld_lines(body, meta, environment)
-    if meta.get("render_macros") is not False:
-        try:
-            tree = environment.parse(body)
-        except TemplateSyntaxError:
-            return PageModel(theme_anchors(theme_templates), (), readable=False)
-        calls = [(call, _called(call, index, source)) for call in tree.find_all(nodes.Call)]
+    withheld = _withheld_lines(body, meta, environment, conversions)
+    if calls is not None:
         unread = frozenset(call.node.name for call, anchors in calls if anchors is None)
         macros = [(call.lineno, _column(body, call.lineno, call.node.name), anchor)
                   for call, anchors in calls for anchor in anchors or ()]
-        body = _text_only(body, environment)
-    if generated and (owner := index.generated_record(source)):
-        page_macro = MACRO_ANCHORS[KINDS[owner.kind].page_macro]
-        macros += [(1, 1, anchor) for anchor in page_macro(index, source, owner.record_id)]
+        body = _text_only(body, environment, conversions)
+    macros += [(1, 1, anchor) for anchor in page_anchors]
     headings = "".join(f"\n\n# {anchor.id} {{: #{anchor.id} }}" for _, _, anchor in macros if anchor.markdown)
-    made, raw, urls = (conversions or Conversions())(body + headings, extensions)
+    made, raw, urls = conversions(body + headings, extensions)
     made = list(made)
     for _, _, anchor in reversed(macros):  # the macros' headings were added last: take them off again
         last = max((number for number, (found, _) in enumerate(made) if found == anchor.id), default=None)
@@ -283,7 +336,7 @@ def page_model(source: str, text: str, index: Index, environment: Environment,
     return PageModel((*theme_anchors(theme_templates), *anchors, *listed), tuple(links), unread)
 
 
-def _withheld_lines(body: str, meta: dict, environment: Environment) -> set[int]:
+def _withheld_lines(body: str, meta: dict, environment: Environment, conversions: Conversions) -> set[int]:
     """The lines of the body that the public build leaves out: passages in a call block of a macro that wraps
     what is not public, or the whole page after its title when its front matter says `openbaar: false`."""
     lines = body.splitlines()
@@ -296,7 +349,7 @@ def _withheld_lines(body: str, meta: dict, environment: Environment) -> set[int]
     stack: list[bool] = []
     tag = None
     try:
-        for lineno, token, value in environment.lex(body):
+        for lineno, token, value in conversions.lex(environment, body):
             if token == "block_begin":
                 tag = ""
             elif token == "name" and tag == "":
@@ -329,10 +382,10 @@ def _called(call: nodes.Call, index: Index, source: str) -> list[MacroAnchor] | 
         return None
 
 
-def _text_only(body: str, environment: Environment) -> str:
+def _text_only(body: str, environment: Environment, conversions: Conversions) -> str:
     """The page's text as Markdown will see it after the macros, without what Jinja makes (its lines kept)."""
     return "".join(value if token == "data" else "\n" * value.count("\n")
-                   for _, token, value in environment.lex(body))
+                   for _, token, value in conversions.lex(environment, body))
 
 
 def _column(body: str, lineno: int, needle: str) -> int:

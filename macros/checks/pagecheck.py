@@ -11,7 +11,10 @@ from pathlib import Path
 from annotated_types import Ge
 from jinja2 import Environment, TemplateSyntaxError, nodes
 
+from macros.checks.anchors import Conversions
 from macros.checks.pageroads import closed_roads
+from macros.checks.positions import CITED, cited_superseded
+from macros.checks.woo_checks import withheld_ids
 from macros.checks.woo_pages import public_page_findings
 from macros.content.frontmatter import (
     as_mkdocs_reads,
@@ -39,10 +42,29 @@ RAW_HINT = ("sluit {{ af met }}, {% af met %} en elk haakje; "
             "tekst met {{ of {% letterlijk: zet er {% raw %} ... {% endraw %} omheen")
 
 
+class CheckedPages:
+    """Each page's findings by its text, for one state of what the checks read from the index (every kind's ids,
+    the withheld records, the tags): the owner of a build keeps one across the preview's builds, so a change to a
+    record's text (no id added, removed or withheld) rechecks only the pages whose text changed."""
+
+    def __init__(self):
+        self._facts: tuple | None = None
+        self._known: dict[tuple, list[Finding]] = {}
+
+    def known(self, facts: tuple) -> dict[tuple, list[Finding]]:
+        """The findings remembered for `facts` (none when they differ from the last build's)."""
+        if facts != self._facts:
+            self._facts, self._known = facts, {}
+        return self._known
+
+
 def check_pages(docs_dir: Path, project_dir: Path, index: Index, jinja_options: dict[str, str],
-                extra_names: set[str], template_dirs: tuple[Path, ...]) -> list[Finding]:
-    """Findings for every Markdown page under `docs_dir`; `template_dirs` are where the theme finds templates."""
-    checker = _checker(index, tuple(sorted(jinja_options.items())), frozenset(extra_names), template_dirs)
+                extra_names: set[str], template_dirs: tuple[Path, ...], conversions: Conversions | None = None,
+                checked: CheckedPages | None = None) -> list[Finding]:
+    """Findings for every Markdown page under `docs_dir`; `template_dirs` are where the theme finds templates
+    (`conversions` remembers the pages' Jinja trees, `checked` their findings)."""
+    checker = _checker(index, tuple(sorted(jinja_options.items())), frozenset(extra_names), template_dirs,
+                       conversions or Conversions(), checked or index.derived.setdefault(("checked",), CheckedPages()))
     findings: list[Finding] = []
     for file in page_files(docs_dir):
         display = file.relative_to(project_dir).as_posix()
@@ -57,26 +79,36 @@ def check_pages(docs_dir: Path, project_dir: Path, index: Index, jinja_options: 
 
 
 def _checker(index: Index, jinja_options: tuple[tuple[str, str], ...], extra_names: frozenset[str],
-             template_dirs: tuple[Path, ...]) -> Callable[[str, str, bool], list[Finding]]:
-    """`check_page` for one state of the content, remembering each page's findings on the index (the preview
-    rechecks only the pages that changed; a change to the data makes a new index)."""
+             template_dirs: tuple[Path, ...], conversions: Conversions,
+             checked: CheckedPages) -> Callable[[str, str, bool], list[Finding]]:
+    """`check_page` for one state of the content, remembering each page's findings in `checked`."""
     environment = Environment(**dict(jinja_options))
     known_names = PLUGIN_NAMES | set(MACRO_NAMES) | extra_names
     tags = {onderwerp.naam for onderwerp in index.content.onderwerpen.onderwerpen}
-    known = index.derived.setdefault(("check_page", jinja_options, extra_names, template_dirs), {})
+    known = checked.known((jinja_options, extra_names, template_dirs, _read_facts(index, tags)))
 
     def check(text: str, display: str, record_page: bool) -> list[Finding]:
         if (text, display, record_page) not in known:
             known[text, display, record_page] = check_page(text, display, environment, index, known_names, tags,
-                                                           record_page, template_dirs)
+                                                           record_page, template_dirs, conversions)
         return known[text, display, record_page]
 
     return check
 
 
+def _read_facts(index: Index, tags: set[str]) -> tuple:
+    """All that `check_page` reads of the index: the ids of each kind in their order, the withheld records' grounds,
+    the tags, and what superseded each kernpunt that is no longer current (a quote of it is warned about)."""
+    positions = index.positions
+    return (tuple((kind, tuple(records)) for kind, records in sorted(index.records.items()) if records),
+            tuple(sorted(withheld_ids(index).items())), tuple(sorted(tags)),
+            tuple(sorted((kernpunt_id, repr(positions.standing(kernpunt_id))) for kernpunt_id in positions.superseded)))
+
+
 def check_page(text: str, display: str, environment: Environment, index: Index, known_names: set[str],
-               tags: set[str], record_page: bool = False, template_dirs: tuple[Path, ...] = ()) -> list[Finding]:
-    """Findings for one page: its front matter, then the Jinja in its body."""
+               tags: set[str], record_page: bool = False, template_dirs: tuple[Path, ...] = (),
+               conversions: Conversions | None = None) -> list[Finding]:
+    """Findings for one page: its front matter, then the Jinja in its body (`conversions` remembers its tree)."""
     text = as_mkdocs_reads(text)
     front_matter, body, offset = split_front_matter(text)
     document, meta, findings = read_front_matter(text, display)
@@ -93,7 +125,7 @@ def check_page(text: str, display: str, environment: Environment, index: Index, 
     if not meta.render_macros:
         return findings
     try:
-        tree = environment.parse(body)
+        tree = (conversions or Conversions()).parse(environment, body)
     except TemplateSyntaxError as error:
         return [*findings, Finding(display, (error.lineno or 1) + offset, 1,
                                    f"Jinja-fout: {error.message}", RAW_HINT, "jinja-syntaxis")]
@@ -185,6 +217,9 @@ def _check_call(call: nodes.Call, display: str, lines: list[str], offset: int, i
         if kind and str(value) not in index.records[kind]:
             findings.append(on_line(display, lines, call.lineno, offset, str(value), f"{unknown(kind)} '{value}'",
                                 index.suggest(kind, str(value)), "onbekende-id"))
+        elif kind == "kernpunt" and str(value) in index.positions.superseded:
+            findings.append(on_line(display, lines, call.lineno, offset, str(value),
+                                    *cited_superseded(index, str(value)), CITED))
     return findings
 
 

@@ -8,7 +8,8 @@ from macros.checks.anchors import Conversions
 from macros.checks.coherence import incoherences
 from macros.checks.editorial import editorial_warnings
 from macros.checks.linkcheck import link_findings
-from macros.checks.pagecheck import check_pages
+from macros.checks.pagecheck import CheckedPages, check_pages
+from macros.checks.positions import position_findings
 from macros.checks.restated import restated_findings
 from macros.checks.woo_checks import woo_data_findings
 from macros.content.content_cache import Content
@@ -29,22 +30,23 @@ def missing_pages(settings: Settings, index: Index) -> list[Finding]:
             for source in needed if not (settings.docs_dir / source).is_file()]
 
 
-def run_checks(settings: Settings, today: dt.date, content: Content,
-               conversions: Conversions | None = None) -> tuple[Index | None, list[Finding]]:
+def run_checks(settings: Settings, today: dt.date, content: Content, conversions: Conversions | None = None,
+               checked: CheckedPages | None = None) -> tuple[Index | None, list[Finding]]:
     """The index to build from (None if the data is invalid) and every finding: data, pages, editorial warnings.
 
     The checks read the whole content; in the public build the index returned is the redacted one. `conversions`
-    remembers the pages' Markdown across the preview's builds.
+    remembers the pages' Markdown across the preview's builds, `checked` their findings.
     """
     if content.error is not None:
         return None, content.error.findings
     index = content.index
+    conversions = conversions or Conversions()
     findings = sorted([*missing_pages(settings, index),
                        *check_pages(settings.docs_dir, settings.project_dir, index, settings.jinja_options,
-                                    set(settings.extra_names), settings.template_dirs),
-                       *incoherences(index, today), *editorial_warnings(index, today),
+                                    set(settings.extra_names), settings.template_dirs, conversions, checked),
+                       *incoherences(index, today), *position_findings(index), *editorial_warnings(index, today),
                        *woo_data_findings(index), *restated_findings(index),
-                       *site_findings(settings, index, conversions or Conversions()),
+                       *site_findings(settings, index, conversions),
                        *(missing_settings(index.content) if settings.openbaar else [])])
     try:
         return content.of(settings), findings

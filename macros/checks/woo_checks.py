@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel
 
-from macros.content.index import Index, iter_mentions
+from macros.content.index import Index
 from macros.content.redaction import NEUTRAL_FORM
 from macros.model.errors import Finding
 from macros.model.kinds import KINDS
@@ -94,7 +94,7 @@ def _bron_findings(index: Index) -> Iterator[Finding]:
     withheld = withheld_ids(index)
     citing_grounds: dict[str, list[str | None]] = {bron_id: [] for bron_id in index.records["bron"]}
     for loaded in index.content.files:
-        for mention in iter_mentions(loaded.model):
+        for mention in index.mentions_of(loaded.model):
             if not isinstance(mention.marker, Refers) or mention.marker.kind != "bron":
                 continue
             owner = mention.record

@@ -26,7 +26,7 @@ HEADING = re.compile(r"^#{1,6}[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
 FRONT_MATTER_HINT = "haal de id uit de kop van de pagina: de kop is altijd openbaar"
 
 
-@functools.cache
+@functools.cache  # read from the code's signatures, which do not change while the program runs
 def bron_parameters() -> dict[str, tuple[int, str]]:
     """The macros that take a bron id: the position and name of that parameter, from their signatures."""
     found = {}

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from macros.content.index import Index
-from macros.content.loading import load_content
+from macros.content.index import Index, Mentions
+from macros.content.loading import LoadedFiles, load_content
 from macros.content.redaction import redact_records, with_record_grounds
 from macros.content.settings import DATA_FOLDER, Settings
 from macros.content.woo import redacted, with_grounds
@@ -15,12 +15,15 @@ from macros.routing.page_map import PageMap
 
 class Content:
     """The index of one state of the data files, loaded once (the preview keeps it while they are unchanged),
-    and the public build's index, redacted once from it."""
+    and the public build's index, redacted once from it. A new state reuses what the previous one loaded from the
+    files that did not change."""
 
-    def __init__(self, settings: Settings):
+    def __init__(self, settings: Settings, previous: Content | None = None):
         self.key = content_key(settings)
+        self.files, self.mentions = (previous.files, previous.mentions) if previous else (LoadedFiles(), Mentions())
         try:
-            self.index, self.error = load_index(settings.project_dir, settings.pages, settings.directory_urls), None
+            self.index, self.error = load_index(settings.project_dir, settings.pages, settings.directory_urls,
+                                                self.files, self.mentions), None
         except ContentError as error:
             self.index, self.error = None, error
         self._public: Index | None = None
@@ -57,7 +60,9 @@ def public_index(index: Index) -> Index:
     return Index(content, index.pages, index.directory_urls, openbaar=True, aliases=aliases)
 
 
-def load_index(project_dir: Path, pages: PageMap, directory_urls: bool) -> Index:
-    """The index of the content in `project_dir`'s data folder (raises ContentError with every finding)."""
-    content = with_record_grounds(with_grounds(load_content(project_dir / DATA_FOLDER, project_dir)))
-    return Index(content, pages, directory_urls)
+def load_index(project_dir: Path, pages: PageMap, directory_urls: bool, files: LoadedFiles | None = None,
+               mentions: Mentions | None = None) -> Index:
+    """The index of the content in `project_dir`'s data folder (raises ContentError with every finding); `files`
+    and `mentions` remember what earlier loads read."""
+    content = with_record_grounds(with_grounds(load_content(project_dir / DATA_FOLDER, project_dir, files)))
+    return Index(content, pages, directory_urls, mentions=mentions)

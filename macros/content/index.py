@@ -13,6 +13,7 @@ from typing import Annotated, Any, Union, get_args, get_origin
 from pydantic import BaseModel
 
 from macros.content.loading import Content
+from macros.content.positions import Positions
 from macros.content.reads import ReadLog
 from macros.content.yamlsource import YamlDocument
 from macros.model.dates import PartialDate
@@ -76,12 +77,34 @@ def _walk(value: Any, annotation: Any, metadata: list, location: tuple, owner: B
             yield from _walk(item, item_annotation, [], (*location, index), owner)
 
 
+class Mentions:
+    """The mentions of each data file's model, by the model's identity: the preview's builds keep the models of
+    unchanged files (macros/loading.py), so only changed ones are walked again."""
+
+    def __init__(self):
+        self._known: dict[int, tuple[BaseModel, list[Mention]]] = {}
+        self._used: dict[int, tuple[BaseModel, list[Mention]]] = {}
+
+    def of(self, model: BaseModel) -> list[Mention]:
+        known = self._known.get(id(model))
+        if known is None or known[0] is not model:
+            known = (model, list(iter_mentions(model)))
+        self._known[id(model)] = self._used[id(model)] = known
+        return known[1]
+
+    def forget_unused(self) -> None:
+        """Forget the models the last index did not ask for."""
+        self._known, self._used = self._used, {}
+
+
 class Index:
     """All records by kind and id, with the links between them; built once per build."""
 
     def __init__(self, content: Content, pages: PageMap | None = None, directory_urls: bool = True,
-                 openbaar: bool = False, aliases: dict[tuple[str, str], str] | None = None):
+                 openbaar: bool = False, aliases: dict[tuple[str, str], str] | None = None,
+                 mentions: Mentions | None = None):
         self.content = content
+        self._mentions = mentions or Mentions()
         self.openbaar = openbaar  # True in the public build: the content is redacted (macros/content/woo.py)
         self.aliases = aliases or {}  # the public build's neutral id of a withheld record, by kind and original id
         self.pages = pages or PageMap()
@@ -106,34 +129,40 @@ class Index:
     def _collect(self) -> list[Finding]:
         findings: list[Finding] = []
         references: list[tuple] = []
-        defined_at: dict[tuple[str, str], Finding] = {}
+        defined_at: dict[tuple[str, str], tuple[YamlDocument, tuple]] = {}  # where each id is defined first
         self.origin: dict[tuple[str, str], tuple[YamlDocument, tuple]] = {}
         self.referenced: Counter[tuple[str, str]] = Counter()
         for loaded in self.content.files:
             document = loaded.document
-            for mention in iter_mentions(loaded.model):
+            for mention in self._mentions.of(loaded.model):
                 kind = mention.marker.kind
                 if isinstance(mention.marker, Refers):
                     references.append((document, kind, mention.value, mention.location))
                     continue
-                place = document.finding(mention.location, "", "", "dubbele-id")
                 if (kind, mention.value) in defined_at:
-                    first = defined_at[kind, mention.value]
+                    first_document, first_location = defined_at[kind, mention.value]
+                    first = first_document.finding(first_location, "", "", "dubbele-id")
                     findings.append(document.finding(
                         mention.location, f"de id '{mention.value}' van {with_article(kind)} bestaat al "
                         f"({first.path}:{first.line})", "kies een id die nog niet gebruikt wordt", "dubbele-id"))
                     continue
-                defined_at[kind, mention.value] = place
+                defined_at[kind, mention.value] = (document, mention.location)
                 self.origin[kind, mention.value] = (document, mention.location[:-1])
                 self.records[kind][mention.value] = mention.record
             if isinstance(loaded.model, Nota):
                 findings.extend(self._register_kernpunten(loaded))
+        self.references = references  # (document, kind, id, location) of every reference, for the checks
+        self._mentions.forget_unused()
         for document, kind, value, location in references:
             self.referenced[kind, value] += 1
             if value not in self.records[kind]:
                 findings.append(document.finding(location, f"{unknown(kind)} '{value}'", self.suggest(kind, value),
                                                  "onbekende-id"))
         return findings
+
+    def mentions_of(self, model: BaseModel) -> list[Mention]:
+        """Every id defined or referred to in a data file's model (remembered, see Mentions)."""
+        return self._mentions.of(model)
 
     def suggest(self, kind: str, value: str) -> str:
         """A hint for an unknown id: the closest existing id, or how to add the record."""
@@ -174,6 +203,8 @@ class Index:
             nota_topics = self.nota_of[kernpunt.id].onderwerpen
             for onderwerp in dict.fromkeys(kernpunt.onderwerpen or nota_topics):
                 grouped[onderwerp].append(kernpunt.id)
+        for kernpunt_ids in grouped.values():  # the current position first (macros/content/positions.py)
+            kernpunt_ids.sort(key=lambda kernpunt_id: kernpunt_id in self.positions.superseded)
         return grouped
 
     def get(self, kind: str, record_id: str) -> Any:
@@ -217,11 +248,11 @@ class Index:
         return self.page_records.get(source) or PageRecord(source)
 
     def generated_record(self, source: str) -> PageRecord | None:
-        """The record whose page the site generates (its kind has a page macro) when `source` is that page or a
+        """The record whose page the site generates (its kind has a page template) when `source` is that page or a
         later page of its list."""
         page = self.page(source)
         owner = self.page(page.list_source) if page.list_source is not None else page
-        return owner if owner.kind is not None and KINDS[owner.kind].page_macro else None
+        return owner if owner.kind is not None and KINDS[owner.kind].page_template else None
 
     @functools.cached_property
     def page_records(self) -> dict[str, PageRecord]:
@@ -236,6 +267,11 @@ class Index:
         return tuple(PageRecord(page_source(first_source, number), list_source=first_source, number=number)
                      for first_source, entries in self.listings.items()
                      for number in range(2, page_count(len(entries)) + 1))
+
+    @functools.cached_property
+    def positions(self) -> Positions:
+        """Which kernpunten later notes replace or withdraw (macros/content/positions.py)."""
+        return Positions(self)
 
     @functools.cached_property
     def listings(self) -> dict[str, Sequence]:

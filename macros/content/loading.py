@@ -12,27 +12,14 @@ from macros.content.settings import NOTAS_FOLDER
 from macros.content.validation import validate_document
 from macros.content.yamlsource import YamlDocument, load_yaml
 from macros.model.errors import ContentError, Finding
-from macros.model.schema import (
-    Bronnen,
-    DiwooInstellingen,
-    Modellen,
-    Nota,
-    Onderwerpen,
-    Tijdlijn,
-    Verkenning,
-    Weigeringsgronden,
-)
+from macros.model.kinds import DATA_FILES
+from macros.model.schema import Bronnen, DiwooInstellingen, Modellen, Nota, Onderwerpen, Tijdlijn, Verkenning
 
-SINGLE_FILES: dict[str, type[BaseModel]] = {
-    "onderwerpen.yaml": Onderwerpen,
-    "bronnen.yaml": Bronnen,
-    "tijdlijn.yaml": Tijdlijn,
-    "modellen.yaml": Modellen,
-    "verkenning.yaml": Verkenning,
-}
-# Data files a site may leave out: without Woo markings it needs no grounds (their records reach the index); only
-# the public build needs the DiWoo settings (macros/outputs/diwoo.py says so when they are missing).
-OPTIONAL_FILES: dict[str, type[BaseModel]] = {"weigeringsgronden.yaml": Weigeringsgronden,
+# The data files of the kinds of record (macros/model/kinds.py), each with the schema of the whole file.
+SINGLE_FILES: dict[str, type[BaseModel]] = {data.name: data.model for data in DATA_FILES if not data.optional}
+# Data files a site may leave out: the optional ones of the kinds (their records reach the index when present) and
+# the DiWoo settings, which only the public build needs (macros/outputs/diwoo.py says so when they are missing).
+OPTIONAL_FILES: dict[str, type[BaseModel]] = {**{data.name: data.model for data in DATA_FILES if data.optional},
                                               "diwoo.yaml": DiwooInstellingen}
 
 
@@ -57,25 +44,54 @@ class Content:
     files: tuple[Loaded, ...]
 
 
-def load_content(data_dir: Path, project_dir: Path) -> Content:
-    """Load and validate all of `data_dir`; raise ContentError listing every problem found."""
+class LoadedFiles:
+    """Each data file's findings and validated model, by the file's bytes: kept across the preview's builds, so a
+    load parses and validates only the files that changed (cross-file checks still see every record)."""
+
+    def __init__(self):
+        self._known: dict[tuple, tuple[list[Finding], Loaded | None]] = {}
+        self._used: dict[tuple, tuple[list[Finding], Loaded | None]] = {}
+
+    def load(self, file: Path, schema: type[BaseModel], display: str) -> tuple[list[Finding], Loaded | None]:
+        key = (display, schema, file.read_bytes())
+        if key not in self._known:
+            self._known[key] = _load_file(file, schema, display)
+        self._used[key] = self._known[key]
+        return self._known[key]
+
+    def forget_unused(self) -> None:
+        """Forget the files' earlier states: only what the last load read is kept."""
+        self._known, self._used = self._used, {}
+
+
+def _load_file(file: Path, schema: type[BaseModel], display: str) -> tuple[list[Finding], Loaded | None]:
+    """One data file's findings and, when it is valid, its validated model."""
+    try:
+        document = load_yaml(file, display)
+    except ContentError as error:
+        return error.findings, None
+    in_texts = jinja_findings(document)  # a text with Jinja may break its field's form too: one message
+    try:
+        return in_texts, Loaded(document, validate_document(document, schema))
+    except ContentError as error:
+        spots = {(finding.line, finding.column) for finding in in_texts}
+        return [*in_texts, *(finding for finding in error.findings
+                             if (finding.line, finding.column) not in spots)], None
+
+
+def load_content(data_dir: Path, project_dir: Path, files: LoadedFiles | None = None) -> Content:
+    """Load and validate all of `data_dir`; raise ContentError listing every problem found. `files` remembers the
+    files already loaded (the preview's earlier builds)."""
     findings: list[Finding] = []
     loaded: dict[str, Loaded] = {}
+    files = files or LoadedFiles()
 
     def load(file: Path, schema: type[BaseModel]) -> None:
         display = _display(file, project_dir)
-        try:
-            document = load_yaml(file, display)
-        except ContentError as error:
-            findings.extend(error.findings)
-            return
-        in_texts = jinja_findings(document)  # a text with Jinja may break its field's form too: one message
-        findings.extend(in_texts)
-        try:
-            loaded[display] = Loaded(document, validate_document(document, schema))
-        except ContentError as error:
-            spots = {(finding.line, finding.column) for finding in in_texts}
-            findings.extend(finding for finding in error.findings if (finding.line, finding.column) not in spots)
+        found, item = files.load(file, schema, display)
+        findings.extend(found)
+        if item is not None:
+            loaded[display] = item
 
     for name, schema in SINGLE_FILES.items():
         file = data_dir / name
@@ -91,6 +107,7 @@ def load_content(data_dir: Path, project_dir: Path) -> Content:
         load(file, Nota)
     findings.extend(_misnamed_notas(loaded.values()))
     findings.extend(_unread_files(data_dir, project_dir))
+    files.forget_unused()
     if findings:
         raise ContentError(findings)
     by_schema = {type(item.model): item.model for item in loaded.values() if not isinstance(item.model, Nota)}

@@ -91,6 +91,21 @@ class ReadingIndex:
             if (key := entry_key(entry)) is not None:
                 self.log.add(key)
 
+    def standing(self, kernpunt_id: str) -> tuple:
+        """What superseded a kernpunt (or None) and the current kernpunt at the end of its chain: later notes
+        decide it (macros/content/positions.py)."""
+        self.log.add(("stand", kernpunt_id))
+        return self._index.positions.standing(kernpunt_id)
+
+    def current_only(self, kernpunt_ids) -> list[str]:
+        """The kernpunten of `kernpunt_ids` that nothing replaced or withdrew, in their order."""
+        return [kernpunt_id for kernpunt_id in kernpunt_ids if self.standing(kernpunt_id)[0] is None]
+
+    def note_standing(self, referentie: str) -> Any:
+        """What replaced a note as a whole (or None), and whether all its kernpunten are replaced or withdrawn."""
+        self.log.add(("nota-stand", referentie))
+        return self._index.positions.note_standing(referentie)
+
     def read_content(self, part: str) -> Any:
         """A part of the content read as a whole (modellen, verkenning, onderwerpen)."""
         self.log.add(("inhoud", part))

@@ -50,8 +50,9 @@ class RecordDigests:
 class Fingerprints:
     """The fingerprint of each input key in one build, computed when first asked (None: the key is gone)."""
 
-    def __init__(self, index, templates: Path, records: RecordDigests):
+    def __init__(self, index, templates: Path, records: RecordDigests, referenced: dict[str, list[str]] | None = None):
         self.index, self.templates, self.records = index, templates, records
+        self.referenced = {} if referenced is None else referenced  # the partials each source names, by source
         self._known: dict[Key, str | None] = {}
         self._template_sources: dict[str, str] | None = None
 
@@ -67,6 +68,10 @@ class Fingerprints:
             return _ids(index.citations.get(rest[0]))
         if kind == "onderwerp-kernpunten":
             return _ids(index.kernpunten_by_onderwerp.get(rest[0]))
+        if kind == "stand":
+            return digest(repr(index.positions.standing(rest[0])))
+        if kind == "nota-stand":
+            return digest(repr(index.positions.note_standing(rest[0]))) if rest[0] in index.records["nota"] else None
         if kind == "lijst":
             entries = index.listings.get(rest[0])
             return None if entries is None else digest(*(_entry_id(entry) for entry in entries))
@@ -90,7 +95,10 @@ class Fingerprints:
             if current in seen or current not in sources:
                 continue
             seen.append(current)
-            todo.extend(meta.find_referenced_templates(Environment().parse(sources[current])))
+            if sources[current] not in self.referenced:
+                self.referenced[sources[current]] = list(meta.find_referenced_templates(
+                    Environment().parse(sources[current])))
+            todo.extend(self.referenced[sources[current]])
         return digest(*(f"{item}\n{sources[item]}" for item in sorted(seen))) if name in sources else None
 
     def page(self, own: str, reads: frozenset[Key]) -> str:

@@ -78,6 +78,29 @@ CATALOG: dict[str, Message] = {message.code: message for message in (
             "'datum: 2026-06-04' met 'tot: 2026-06-03'.", "Zet bij 'tot' een datum na 'datum', of laat 'tot' weg."),
     Message("onwaarschijnlijke-datum", "error", "Een nota is gedateerd vóór 1900 of meer dan een jaar vooruit",
             "'datum: 2525-05-11' (een tikfout in het jaartal).", "Verbeter het jaartal."),
+    # Positions over time: replacement and withdrawal (macros/checks/positions.py)
+    Message("standpunt-kring", "error", "Kernpunten vervangen elkaar in een kring",
+            "Kernpunt A heeft 'vervangt: [B]' en kernpunt B heeft 'vervangt: [A]'.",
+            "Alleen het latere kernpunt vermeldt wat het vervangt: haal 'vervangt' weg bij het eerdere."),
+    Message("standpunt-dubbel", "error", "Een kernpunt of nota wordt twee keer vervangen of ingetrokken",
+            "Twee kernpunten van latere nota's vermelden allebei 'vervangt: [6501580-verkenning]', of een nota trekt "
+            "een kernpunt in dat een ander kernpunt al vervangt.",
+            "Laat alleen het record dat het eerdere werkelijk vervangt dat zeggen; vervangt een nog latere nota het "
+            "opnieuw, laat die dan het vervangende kernpunt vervangen (een keten)."),
+    Message("standpunt-datum", "error", "Een vervanging is gedateerd vóór wat zij vervangt",
+            "Een nota van 2025 die een kernpunt van een nota uit 2026 vervangt.",
+            "Controleer de datum van beide nota's en welk kernpunt het latere is."),
+    Message("standpunt-niet-openbaar", "error", "Een vervanging van of door iets dat niet openbaar is",
+            "Een openbaar kernpunt met 'vervangt' naar een kernpunt met 'niet_openbaar', of andersom.",
+            "Laat openbare en niet-openbare standpunten elkaar niet vervangen: de openbare site zou moeten zwijgen "
+            "over wat het standpunt verving, of een vervangen standpunt als actueel tonen."),
+    Message("standpunt-concept", "warning", "Een conceptnota vervangt of trekt in",
+            "Een nota met 'status: concept' en 'vervangt:' of 'trekt_in:'.",
+            "De site toont het eerdere standpunt al als vervangen; is dat de bedoeling zolang de nota een concept "
+            "is?"),
+    Message("standpunt-vervangen-geciteerd", "warning", "Gegevens verwijzen naar een vervangen of ingetrokken "
+            "kernpunt", "Een maatregel in data/verkenning.yaml met 'kernpunt:' naar een ingetrokken kernpunt.",
+            "Verwijs naar het actuele kernpunt, of laat de verwijzing staan als zij over het eerdere gaat."),
     # Woo: what is not public, and what refers to it
     Message("verwijzing-niet-openbaar", "error", "Openbare inhoud verwijst naar iets wat niet openbaar is",
             "Een openbaar kernpunt met `bronnen: [verslag-overleg]`, terwijl die bron `niet_openbaar: 5.2.1` heeft; "

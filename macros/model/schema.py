@@ -175,6 +175,7 @@ class Kernpunt(Record):
     tekst: MarkdownText
     bronnen: list[BronRef] = []
     onderwerpen: list[OnderwerpRef] = []
+    vervangt: list[KernpuntRef] = []  # earlier kernpunten (of any note) that this one replaces
     opmerking: str = ""
     niet_openbaar: Ground = None
     kernpunten: list[Kernpunt] = []
@@ -214,6 +215,8 @@ class Nota(Record):
     onderwerpen: list[OnderwerpRef]
     aanleiding: list[GebeurtenisRef] = []
     besluit: list[BronRef] = []
+    vervangt: list[NotaRef] = []  # earlier notes that this one replaces as a whole
+    trekt_in: list[KernpuntRef] = []  # earlier kernpunten that this note withdraws
     herzien_voor: IsoDate | None = None
     opmerking: str = ""
     auteur: str = ""

@@ -57,6 +57,18 @@ def compare(previous: dict[str, list[dict]], current: dict[str, list[dict]]) -> 
     return {name: _compare(previous[name], current[name], KEYS[name], COMPARED[name]) for name in EXPORT_NAMES}
 
 
+def superseded_since(previous: dict[str, list[dict]], current: dict[str, list[dict]]) -> list[dict]:
+    """The kernpunten (current exports' records) replaced or withdrawn since `previous`, whose exports may predate
+    the relations (then nothing was superseded in it)."""
+    before = {record["id"]: record for record in previous["kernpunten.json"]}
+    return [record for record in current["kernpunten.json"]
+            if _superseded(record) and not _superseded(before.get(record["id"], {}))]
+
+
+def _superseded(record: dict) -> bool:
+    return bool(record.get("vervangen_door") or record.get("ingetrokken_door"))
+
+
 def _compare(old_records: list[dict], new_records: list[dict], key: str, fields: tuple[str, ...]) -> Section:
     old = {record[key]: record for record in old_records}
     new = {record[key]: record for record in new_records}

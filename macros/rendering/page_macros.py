@@ -14,7 +14,7 @@ from macros.model.kinds import KINDS
 from macros.model.messages import CATALOG
 from macros.model.paging import PER_PAGE, Paging
 from macros.model.schema import BronRef, GebeurtenisRef, KernpuntRef, NotaRef, OnderwerpRef, WeigeringsgrondRef
-from macros.outputs.changes import compare
+from macros.outputs.changes import compare, superseded_since
 from macros.outputs.export import exports
 from macros.outputs.provenance import herkomst
 from macros.rendering.figures import kernpunten_web, timeline_rows
@@ -45,12 +45,13 @@ class PageMacros:
     def _render(self, template: str, **context) -> str:
         return self.renderer.render(template, self.current_page().url, **context)
 
-    def _record_page(self, kind: str, record_id: str) -> str:
-        """A generated record page: its kind's template with the record and its page of backlinks
-        (macros/model/kinds.py)."""
+    def record_page(self, kind: str, record_id: str) -> str:
+        """A generated record page: its kind's template with the record and its page of backlinks, if its kind has
+        them (macros/model/kinds.py)."""
         declared = KINDS[kind]
         record = self.index.get(kind, record_id)
-        paging = self._paging(self.index.pages.source_of(kind, record_id), declared.backlinks(self.index)[record_id])
+        backlinks = declared.backlinks(self.index)[record_id] if declared.backlinks else []
+        paging = self._paging(self.index.pages.source_of(kind, record_id), backlinks)
         return self._render(declared.page_template, **{kind: record}, kernpunt_ids=paging.entries, paging=paging)
 
     def _paging(self, first_source: str, entries: list) -> Paging:
@@ -106,7 +107,7 @@ class PageMacros:
 
     def bron_pagina(self, bron_id: BronRef) -> str:
         """A bron's own page: its facts, identifiers, official links and backlinks (a long list, in pages)."""
-        return self._record_page("bron", bron_id)
+        return self.record_page("bron", bron_id)
 
     def bronnen(self) -> str:
         """The sources registry: every bron with its identifiers and how often it is cited (in pages)."""
@@ -129,7 +130,7 @@ class PageMacros:
 
     def onderwerp_pagina(self, onderwerp_id: OnderwerpRef) -> str:
         """An onderwerp's own page: its kernpunten from every note, newest first (a long list, in pages)."""
-        return self._record_page("onderwerp", onderwerp_id)
+        return self.record_page("onderwerp", onderwerp_id)
 
     def modellen(self) -> str:
         """The model comparison: findings per aspect, for all models ('' row) and per model."""
@@ -182,8 +183,9 @@ class PageMacros:
         if self.previous is None:
             return self._render("wijzigingen.html", vorige=None, sections={})
         version, exports_before = self.previous
-        sections = compare(exports_before, exports(self.index.read_all()))
-        return self._render("wijzigingen.html", vorige=version, sections=sections)
+        current = exports(self.index.read_all())
+        return self._render("wijzigingen.html", vorige=version, sections=compare(exports_before, current),
+                            superseded=superseded_since(exports_before, current))
 
     def meldingen(self) -> str:
         """Every message `make check` can give, with an example and the fix (for the editor guide)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import markdown
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import BytecodeCache, Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from macros.content.reads import ReadingIndex
@@ -41,13 +41,31 @@ class Links:
         return relative_url(page_url(source, self.index.directory_urls), self.page_url)
 
 
-class Renderer:
-    """One Jinja environment for the site's partials; templates compile once and are reused."""
+class CompiledTemplates(BytecodeCache):
+    """The partials' compiled code, kept across the preview's builds: a new renderer compiles only the partials
+    whose source changed (Jinja compares each source's checksum)."""
 
-    def __init__(self, index: ReadingIndex, project_dir: Path):
+    def __init__(self):
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket) -> None:
+        if bucket.key in self._code:
+            bucket.bytecode_from_string(self._code[bucket.key])
+
+    def dump_bytecode(self, bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
+class Renderer:
+    """One Jinja environment for the site's partials; templates compile once and are reused (`compiled` keeps
+    their code for the next build's renderer, `html` the data's Markdown converted)."""
+
+    def __init__(self, index: ReadingIndex, project_dir: Path, compiled: CompiledTemplates | None = None,
+                 html: dict[str, Markup] | None = None):
         self.index = index
         self.environment = Environment(loader=FileSystemLoader(project_dir / TEMPLATES), autoescape=True,
-                                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+                                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                                       bytecode_cache=compiled)
         self.environment.filters.update(datum=format_dutch, markdown=self.markdown,
                                         markdown_inline=self.markdown_inline, literal=markdown_literal)
         self.links = Links(index)
@@ -55,7 +73,7 @@ class Renderer:
         self._converter = markdown.Markdown(extensions=EXTENSIONS)
         self._converter.preprocessors.deregister("html_block")
         self._converter.inlinePatterns.deregister("html")
-        self._html: dict[str, Markup] = {}
+        self._html: dict[str, Markup] = {} if html is None else html  # by Markdown text; a build may pass the last's
 
     def markdown(self, text: str) -> Markup:
         """Markdown from data as HTML; raw HTML in the text is escaped, never passed through, and the result is

@@ -20,10 +20,11 @@ from macros.model.kinds import KINDS, PAGE_KINDS
 from macros.model.paging import page_source
 from macros.outputs.changes import EXPORT_NAMES
 from macros.outputs.export import EXPORT_FOLDER
+from macros.outputs.feed import FEED_FILE
 from macros.routing.docsfiles import as_md, docs_files, is_page, url_of
 
 # The kinds of record whose own pages the site generates from the data (notes' pages are written).
-GENERATED_KINDS = tuple(kind for kind in PAGE_KINDS if KINDS[kind].page_macro)
+GENERATED_KINDS = tuple(kind for kind in PAGE_KINDS if KINDS[kind].page_template)
 PAGE_CLASH = "pagina-botst"
 
 
@@ -58,7 +59,7 @@ class SitePages:
         generated = {}
         for kind in GENERATED_KINDS:
             for record_id in index.records[kind]:
-                generated[index.pages.source_of(kind, record_id)] = ""  # the hooks render its page macro
+                generated[index.pages.source_of(kind, record_id)] = ""  # the hooks render its page
         displays |= {source: f"{docs}/{source}" for source in generated}
         first_pages, later = {**texts, **generated}, set()
         for page in index.later_pages:
@@ -66,7 +67,7 @@ class SitePages:
                 later.add(page.source)
                 generated[page.source] = first_pages[page.list_source]
                 displays[page.source] = displays[page.list_source]
-        exports = {f"{EXPORT_FOLDER}/{name}" for name in EXPORT_NAMES}
+        exports = {f"{EXPORT_FOLDER}/{name}" for name in EXPORT_NAMES} | {FEED_FILE}
         return cls(settings, index, {**generated, **texts}, displays, frozenset(texts), frozenset(generated),
                    frozenset(later),
                    frozenset(files | set(generated) | exports))
@@ -123,7 +124,7 @@ def _orphans(site: SitePages) -> list[Finding]:
     return findings
 
 
-@functools.cache
+@functools.cache  # one compiled pattern per page template: a pure function of a string
 def _pattern(template: str) -> re.Pattern[str]:
     """`notas/{id}.md` as a pattern that finds the id in a source."""
     before, _, after = template.partition("{id}")
