@@ -6,7 +6,9 @@ of the build, `make build` with its cache after one kernpunt changed (macros/ada
 after saving a kernpunt's text, a bron's description and a page's Markdown (medians of 3, both sizes), and in
 Chromium, for a rare word, a note's referentie and a word on nearly every page, the time from entering the query
 on a freshly loaded page to the first results and the bytes transferred before them, in all and from pagefind/
-(largest size; the summary line gives the rare word's). Plain
+(largest size; the summary line gives the rare word's), and the same on the search page with a filter: from opening
+its address, and from entering the query once the filtered page is shown (`--only search` builds the larger site
+only and measures just these, medians of `--rounds`; `make bench` measures the first only). Plain
 Material builds the same pages twice: as written, without the macros plugin and hooks (the macro calls stay text,
 so those pages are smaller), and as the macros render them (the same HTML, written into the Markdown by hand, as
 it were). The summary line's ratio is against the first.
@@ -212,6 +214,100 @@ def search_figures(site: Path, query: str) -> tuple[float, int, int]:
         return elapsed, sum(size for _, size in transferred) // 1024, pagefind // 1024
 
 
+def page_search_figures(site: Path, query: str, filters: str) -> tuple[float, int, int, str]:
+    """As `search_figures`, on the search page with a filter: milliseconds from opening the address a colleague
+    sends (zoeken/?zoek=...&...) to its first results (or its "Geen resultaten."), KB transferred until then, in all
+    and from the Pagefind index, and the page's count."""
+    from urllib.parse import urlencode
+
+    from playwright.sync_api import sync_playwright
+
+    from tests.conftest import CHROMIUM, CHROMIUM_ARGS
+    from tests.serving import StaticServer
+
+    with tempfile.TemporaryDirectory() as workdir, StaticServer(site, Path(workdir)) as server, \
+            sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page()
+        transferred = []
+        page.on("requestfinished",
+                lambda request: transferred.append((request.url, request.sizes()["responseBodySize"])))
+        started = time.monotonic()
+        page.goto(f"{server.url}zoeken/?{urlencode({'zoek': query})}&{filters}", wait_until="commit")
+        page.wait_for_function("() => /resulta/.test(document.querySelector('[data-bp-zoekstatus]')?.textContent)",
+                               timeout=120_000)
+        elapsed = (time.monotonic() - started) * 1000
+        status = page.inner_text("[data-bp-zoekstatus]")
+        browser.close()
+        pagefind = sum(size for url, size in transferred if "/pagefind/" in url)
+        return elapsed, sum(size for _, size in transferred) // 1024, pagefind // 1024, status
+
+
+def filtered_query_figures(site: Path, query: str, filters: str) -> tuple[float, int, int, str]:
+    """As `search_figures` with a filter applied: the search page opened with `filters` (and their answer shown),
+    then `query` entered (filled in, Enter pressed); milliseconds from Enter to its first results, KB transferred
+    from page load until then, in all and from the Pagefind index, and the page's count."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.conftest import CHROMIUM, CHROMIUM_ARGS
+    from tests.serving import StaticServer
+
+    status = "document.querySelector('[data-bp-zoekstatus]')?.textContent || ''"
+    with tempfile.TemporaryDirectory() as workdir, StaticServer(site, Path(workdir)) as server, \
+            sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page()
+        transferred = []
+        page.on("requestfinished",
+                lambda request: transferred.append((request.url, request.sizes()["responseBodySize"])))
+        page.goto(f"{server.url}zoeken/?{filters}")
+        page.wait_for_function(f"() => /resulta/.test({status})", timeout=120_000)
+        before = page.evaluate(f"() => {status}")
+        page.fill("#bp-zoekterm", query)
+        started = time.monotonic()
+        page.keyboard.press("Enter")
+        page.wait_for_function(f"before => {status} !== before", arg=before, timeout=120_000)
+        elapsed = (time.monotonic() - started) * 1000
+        answer = page.evaluate(f"() => {status}")
+        browser.close()
+        pagefind = sum(size for url, size in transferred if "/pagefind/" in url)
+        return elapsed, sum(size for _, size in transferred) // 1024, pagefind // 1024, answer
+
+
+def search_only(notes: int, workdir: Path, rounds: int) -> int:
+    """`--only search`: one generated site of `notes` notes, and the search figures (medians of `rounds`)."""
+    folder = workdir / f"corpus-{notes}"
+    generate(notes, folder)
+    seconds = timed_build(folder / "mkdocs.yml", folder / "site")[0]
+    print(f"N={notes}: build {seconds:.1f} s", flush=True)
+    note_page = next((folder / "site" / "notas").glob("[0-9]*/index.html"))
+    queries = ("capaciteitsvraagstukken", note_page.parent.name, "Dublin")
+    for query in queries:
+        box = [search_figures(folder / "site", query) for _ in range(rounds)]
+        times = [figure[0] for figure in box]
+        print(f"search box '{query}': median {statistics.median(times):.0f} ms ({min(times):.0f}-{max(times):.0f}) "
+              f"to the first results, {max(figure[1] for figure in box)} KB transferred (N={notes})", flush=True)
+    for query in queries:
+        for filters in PAGE_FILTERS:
+            found = [page_search_figures(folder / "site", query, filters) for _ in range(rounds)]
+            times = [figure[0] for figure in found]
+            print(f"search page '{query}' with {filters}: median {statistics.median(times):.0f} ms "
+                  f"({min(times):.0f}-{max(times):.0f}) from opening its address to the first results, "
+                  f"{max(figure[1] for figure in found)} KB transferred, {max(figure[2] for figure in found)} KB "
+                  f"of them from pagefind/; {found[0][3]} (N={notes})", flush=True)
+            found = [filtered_query_figures(folder / "site", query, filters) for _ in range(rounds)]
+            times = [figure[0] for figure in found]
+            print(f"search page with {filters}, then '{query}' entered: median {statistics.median(times):.0f} ms "
+                  f"({min(times):.0f}-{max(times):.0f}) to its first results, {max(figure[1] for figure in found)} "
+                  f"KB transferred since the page loaded, {max(figure[2] for figure in found)} KB of them from "
+                  f"pagefind/; {found[0][3]} (N={notes})", flush=True)
+    return 0
+
+
+# The search page's filters measured: a broad one (an onderwerp) and a narrow pair (a year and a soort).
+PAGE_FILTERS = ("onderwerp=Dublin", "jaar=2025&soort=beslisnota")
+
+
 def sizes(text: str) -> tuple[int, ...]:
     """`--sizes 1000,5000`: the numbers of notes."""
     return tuple(int(part) for part in text.split(","))
@@ -232,9 +328,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=sizes, default=(1000, 5000), metavar="SMALL,LARGE",
                         help="the numbers of notes, comma-separated (--only preview takes any number of them)")
-    parser.add_argument("--only", choices=("preview", "cached"),
-                        help="only the preview's delays after an edit, or only make build with its cache")
+    parser.add_argument("--only", choices=("preview", "cached", "search"),
+                        help="only the preview's delays after an edit, only make build with its cache, or only the "
+                             "search figures (at the larger size)")
     parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "beleid-bench")
+    parser.add_argument("--rounds", type=int, default=3, help="with --only search: measurements per figure")
     arguments = parser.parse_args(argv)
     if arguments.only == "cached":
         shutil.rmtree(arguments.workdir, ignore_errors=True)
@@ -252,6 +350,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--sizes takes two numbers: SMALL,LARGE")
     small, large = arguments.sizes
     shutil.rmtree(arguments.workdir, ignore_errors=True)
+    if arguments.only == "search":
+        return search_only(large, arguments.workdir, arguments.rounds)
     builds = {}
     for notes in (small, large):
         folder = arguments.workdir / f"corpus-{notes}"
@@ -289,6 +389,12 @@ def main(argv: list[str] | None = None) -> int:
     for query, (milliseconds, kilobytes, from_index) in figures.items():
         print(f"search '{query}': {milliseconds:.0f} ms from entering the query to the first results, "
               f"{kilobytes} KB transferred, {from_index} KB of them from pagefind/ (N={large})", flush=True)
+    for query in queries:
+        for filters in PAGE_FILTERS:
+            milliseconds, kilobytes, from_index, status = page_search_figures(folder_large / "site", query, filters)
+            print(f"search page '{query}' with {filters}: {milliseconds:.0f} ms from opening its address to the "
+                  f"first results, {kilobytes} KB transferred, {from_index} KB of them from pagefind/; {status} "
+                  f"(N={large})", flush=True)
     search_ms, search_kb, _ = figures[queries[0]]
     print(f"ratio={ratio:.2f} growth={growth:.2f} page_kb={page_kb:.1f} preview_s={preview:.2f} "
           f"search_ms={search_ms:.0f} search_kb={search_kb}")

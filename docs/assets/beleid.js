@@ -28,4 +28,28 @@ const searchMessage = (result) => {
 component$.subscribe((component) => {
   const message = "total" in component && searchMessage(component);
   if (message) component.ref.querySelector(".md-search-result__meta").textContent = message;
+  if ("total" in component) allResults(component.ref);
+});
+
+// The site's root (Material's base URL, relative to the first page loaded), for the search page (docs/zoeken.md).
+const SITE = new URL(JSON.parse(document.getElementById("__config").textContent).base, location.href);
+
+/** Below the search box's results, a link to the search page with the query: all results, with filters. (After
+    Material's result list, not in it: Enter opens the best of the links in it.) */
+const allResults = (result) => {
+  let link = result.parentElement.querySelector(".bp-alle-resultaten a");
+  if (!link) {
+    const paragraph = Object.assign(document.createElement("p"), { className: "bp-alle-resultaten" });
+    link = Object.assign(document.createElement("a"), { textContent: "Alle resultaten op de zoekpagina" });
+    paragraph.append(link);
+    result.after(paragraph);
+  }
+  const query = document.querySelector("input.md-search__input").value.trim();
+  link.href = `${new URL("zoeken/", SITE)}${query ? `?${new URLSearchParams({ zoek: query })}` : ""}`;
+};
+
+// The search page's form (overrides/partials/beleid/zoekpagina.html), on every page instant navigation shows.
+document$.subscribe(() => {
+  const form = document.querySelector("[data-bp-zoeken]");
+  if (form) import(new URL(form.dataset.script, location.href).href).then(page => page.start(form));
 });

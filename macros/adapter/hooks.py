@@ -28,6 +28,7 @@ from macros.checks.htmlids import duplicate_id_findings, html_ids
 from macros.content.settings import is_public
 from macros.model.kinds import KINDS
 from macros.outputs.export import export_files
+from macros.outputs.search_filters import FILTERS, page_filters
 from macros.rendering.comments import without_comments
 from macros.rendering.escaping import escape_front_matter, html_text
 from macros.rendering.shield import unshield
@@ -150,9 +151,13 @@ class SiteHooks:
         return env
 
     def on_page_context(self, context, page, config, nav):
-        """Pagefind's part (macros/adapter/search.py), and `terug`: the pages of the lists that a page outside the
-        navigation belongs to, for its breadcrumb and its contents on a narrow screen (macros/rendering/wayback.py)."""
+        """Pagefind's part (macros/adapter/search.py) with the page's search filters (macros/outputs/search_filters.py),
+        and `terug`: the pages of the lists that a page outside the navigation belongs to, for its breadcrumb and its
+        contents on a narrow screen (macros/rendering/wayback.py)."""
         context = search_context(context, page, config, nav)
+        if context["pagefind"] is not None and self.index:
+            context["pagefind"]["filters"] = page_filters(self.index, self.index.page(page.file.src_uri).record)
+        context["zoekfilters"] = FILTERS  # the search page's filters (overrides/zoeken.html)
         sources = lists_above(self.index, page.file.src_uri) if self.index else []
         context["terug"] = [self.files.get_file_from_path(source).page for source in sources]
         for list_page in context["terug"]:

@@ -11,9 +11,11 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from pagefind_bin import get_executable
 
+from macros.adapter.pagefind_order import sort_filters
+
 BUNDLE = "pagefind"
 # What the search worker loads; the rest of Pagefind's output is its own user interface, which the site does not use.
-USED = ("pagefind.js", "pagefind-entry.json", "pagefind.*.pf_meta", "wasm.*.pagefind", "index", "fragment")
+USED = ("pagefind.js", "pagefind-entry.json", "pagefind.*.pf_meta", "wasm.*.pagefind", "index", "fragment", "filter")
 # Material's tag list in the article: the tags are metadata (overrides/main.html), not words.
 IGNORED = ".md-tags"
 
@@ -56,3 +58,4 @@ def index_site(site: Path) -> None:
     for path in bundle.iterdir():
         if not any(path.match(pattern) for pattern in USED):
             shutil.rmtree(path) if path.is_dir() else path.unlink()
+    sort_filters(bundle)

@@ -1,0 +1,145 @@
+// The search page (docs/zoeken.md): a query and filters, answered by Pagefind's own filters (the values each page
+// carries, written by overrides/main.html from macros/outputs/search_filters.py). The page's address holds the
+// query and the filters (zoeken/?zoek=dublin&jaar=2026), so a colleague can be sent it. assets/beleid.js starts it.
+const SHOWN = 20;  // results shown at a time with their title and excerpt; the count says how many matched in all
+const WAIT = 250;  // ms after the last keystroke before searching
+// As in assets/zoeken.js (Material's search box): Dutch words too common to search for.
+const STOP_WORDS = new Set([
+  "aan", "als", "bij", "dat", "de", "die", "dit", "door", "een", "en", "er", "het", "in", "is", "met", "naar", "niet",
+  "of", "om", "op", "over", "te", "tot", "uit", "van", "voor",
+]);
+const NO_INDEX = "Zoeken is hier niet beschikbaar: de zoekindex ontbreekt (de voorvertoning van make serve maakt er"
+  + " geen) of kan niet worden geladen.";
+const collator = new Intl.Collator("nl", { numeric: true });
+
+/** Set up the search page's `form`: its filter values, the query and filters from the address, and the results. */
+export async function start(form) {
+  const status = document.querySelector("[data-bp-zoekstatus]");
+  const list = document.querySelector("[data-bp-zoekresultaten]");
+  const more = document.querySelector("[data-bp-meer]");
+  const params = new URLSearchParams(location.search);
+  form.elements.zoek.value = params.get("zoek") || "";
+  status.textContent = "De zoekindex wordt geladen…";
+  let pagefind, filled;
+  try {
+    pagefind = await import(new URL(form.dataset.pagefind, location.href));
+    await pagefind.options({ noWorker: true });  // the site leaves out Pagefind's own worker (macros/adapter/search.py)
+    await pagefind.init();
+    // The filters' values load beside the first search, which takes the address's filters until they are there.
+    filled = pagefind.filters().then(counts => fillFilters(form, counts, params));
+  } catch {
+    status.textContent = NO_INDEX;
+    return;
+  }
+  let asked = 0;  // the newest search; an answer that a newer one overtook is dropped
+  const update = async (given = null) => {
+    const number = ++asked;
+    const { term, filters } = given || chosen(form);
+    if (!given) history.replaceState(history.state, "", address(form.elements.zoek.value.trim(), filters));
+    const short = term !== "" && term.replace(/ /g, "").length < 2;  // one letter matches nearly every page
+    if ((term === "" || short) && !Object.keys(filters).length) {
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = short ? "Typ verder: zoeken begint bij twee letters; woorden als ‘de’ en ‘het’ tellen"
+        + " niet mee." : "Typ een zoekterm of kies een filter.";
+      return;
+    }
+    const found = await pagefind.search(short ? null : term || null, { filters: anyOf(filters) });
+    const pages = await Promise.all(found.results.slice(0, SHOWN).map(result => result.data()));
+    if (number !== asked) return;
+    list.replaceChildren(...pages.map(item));
+    status.textContent = counted(found.results.length, pages.length);
+    more.hidden = pages.length >= found.results.length;
+    more.onclick = async () => {  // the next results, and the focus on the first of them
+      const shown = list.children.length;
+      const next = await Promise.all(found.results.slice(shown, shown + SHOWN).map(result => result.data()));
+      if (number !== asked) return;
+      list.append(...next.map(item));
+      more.hidden = list.children.length >= found.results.length;
+      status.textContent = counted(found.results.length, list.children.length);
+      list.children[shown].querySelector("a").focus();
+    };
+  };
+  let timer;
+  form.elements.zoek.addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(update, WAIT); });
+  form.addEventListener("change", event => { if (event.target.type === "checkbox") update(); });
+  form.addEventListener("submit", event => { event.preventDefault(); clearTimeout(timer); update(); });
+  form.addEventListener("reset", () => setTimeout(update));  // after the form has been emptied
+  await Promise.all([update(fromAddress(form, params)), filled]);
+}
+
+/** The term and filters of the page's address (of the filters the form names). */
+function fromAddress(form, params) {
+  const filters = {};
+  for (const fieldset of form.querySelectorAll("fieldset[data-filter]")) {
+    const values = params.getAll(fieldset.dataset.filter);
+    if (values.length) filters[fieldset.dataset.filter] = values;
+  }
+  return { term: searchTerm(params.get("zoek") || ""), filters };
+}
+
+/** A checkbox per value of each filter the form names, with its number of pages; those in `params` checked. */
+function fillFilters(form, counts, params) {
+  for (const fieldset of form.querySelectorAll("fieldset[data-filter]")) {
+    const name = fieldset.dataset.filter;
+    const values = Object.keys(counts[name] || {}).sort(collator.compare);
+    if (name === "jaar") values.reverse();  // newest first
+    const items = values.map((value, position) => {
+      const id = `bp-filter-${name}-${position}`;
+      const box = Object.assign(document.createElement("input"), { type: "checkbox", id, name, value });
+      box.checked = params.getAll(name).includes(value);
+      const label = Object.assign(document.createElement("label"), { htmlFor: id });
+      label.textContent = `${value} (${counts[name][value].toLocaleString("nl-NL")})`;
+      const entry = document.createElement("li");
+      entry.append(box, " ", label);
+      return entry;
+    });
+    if (!items.length) items.push(Object.assign(document.createElement("li"), { textContent: "Geen waarden." }));
+    fieldset.querySelector("ul").replaceChildren(...items);
+  }
+}
+
+/** The form's search term (without stop words) and its checked values per filter. */
+function chosen(form) {
+  const filters = {};
+  for (const box of form.querySelectorAll("input[type=checkbox]:checked")) (filters[box.name] ??= []).push(box.value);
+  return { term: searchTerm(form.elements.zoek.value), filters };
+}
+
+/** What Pagefind looks for in a typed query: its words, without stop words. */
+function searchTerm(typed) {
+  return typed.toLowerCase().split(/[\s\-/()]+/).filter(word => word && !STOP_WORDS.has(word)).join(" ");
+}
+
+/** The page's address for the typed query and the filters: `?zoek=...&onderwerp=...&jaar=...`. */
+function address(term, filters) {
+  const params = new URLSearchParams();
+  if (term) params.set("zoek", term);
+  for (const [name, values] of Object.entries(filters)) for (const value of values) params.append(name, value);
+  const query = params.toString();
+  return location.pathname + (query ? `?${query}` : "");
+}
+
+/** Pagefind's filters: a page matches any checked value of a filter, and every filter. */
+function anyOf(filters) {
+  return Object.fromEntries(Object.entries(filters).map(([name, values]) => [name, { any: values }]));
+}
+
+function counted(total, shown) {
+  if (total === 0) return "Geen resultaten.";
+  const all = total === 1 ? "1 resultaat" : `${total.toLocaleString("nl-NL")} resultaten`;
+  return shown < total ? `${all}; de eerste ${shown} staan hieronder.` : `${all}.`;
+}
+
+/** One result: a link to the page, with Pagefind's excerpt (HTML with the found words marked). */
+function item(page) {
+  const entry = document.createElement("li");
+  const link = Object.assign(document.createElement("a"), { href: page.url });
+  link.textContent = page.meta.title;
+  const heading = document.createElement("h2");
+  heading.append(link);
+  const excerpt = document.createElement("p");
+  excerpt.innerHTML = page.excerpt;
+  entry.append(heading, excerpt);
+  return entry;
+}
