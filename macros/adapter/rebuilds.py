@@ -44,6 +44,7 @@ class Rebuilds:
         self.rendered: dict[str, tuple[frozenset, str | None]] = {}
         self.own: dict[str, str] = {}
         self.fingerprints: Fingerprints | None = None
+        self.changed: set | None = None  # the keys read before whose fingerprint changed; None: render every page
         self.shared: str | None = None
         self.cache: Path | None = None
 
@@ -67,6 +68,7 @@ class Rebuilds:
             return
         self.fingerprints = Fingerprints(index, project / "overrides" / "partials" / "beleid", self.digests,
                                          self.referenced)
+        self.changed = self.fingerprints.changed(self.memory.keys) if same_shared else None
         again_count = 0
         for file in files.documentation_pages():
             record = index.record_at(file.src_uri)  # its title comes from the record
@@ -74,8 +76,8 @@ class Rebuilds:
             self.own[file.src_uri] = digest(source, repr(lists_above(index, file.src_uri)),
                                             self.digests.of(record) if record is not None else "")
             before = self.memory.pages.get(file.src_uri)
-            again = (not same_shared or before is None or _tagged(source)
-                     or before.fingerprint != self.fingerprints.page(self.own[file.src_uri], before.reads))
+            again = (self.changed is None or before is None or _tagged(source)
+                     or before.own != self.own[file.src_uri] or not before.reads.isdisjoint(self.changed))
             file.is_modified = _answer(again, Path(file.abs_dest_path))
             again_count += again
         log.info(f"{again_count} van de {len(self.own)} pagina's worden opnieuw gemaakt")
@@ -97,9 +99,14 @@ class Rebuilds:
             self.memory = BuildMemory()
             return
         pages = {source: page for source, page in self.memory.pages.items() if source in self.own}
+        keys = {} if self.changed is None else self.memory.keys  # a build that rendered every page starts afresh
+        for key in self.changed or ():
+            keys[key] = self.fingerprints.of(key)
         for source, (reads, title) in self.rendered.items():
-            pages[source] = PageMemory(self.fingerprints.page(self.own[source], reads), reads, title)
-        self.memory = BuildMemory(self.shared, pages)
+            pages[source] = PageMemory(self.own[source], reads, title)
+            for key in reads:
+                keys[key] = self.fingerprints.of(key)
+        self.memory = BuildMemory(self.shared, pages, keys)
         self.digests.forget_unused()
         if self.cache is not None:
             self._save(site_dir)

@@ -3,6 +3,8 @@
 A page is rendered again when the build's shared inputs changed (configuration, theme, code, the set of files),
 when its own source or its place in the lists changed, or when one of the keys it read last time (see
 macros/content/reads.py) has another fingerprint now. Pages whose inputs are the same would come out the same.
+Each key's fingerprint is kept once, not once per page that read it: finding the pages to render again costs
+one fingerprint per key and one look per page, not one per key a page read.
 """
 
 from __future__ import annotations
@@ -101,9 +103,9 @@ class Fingerprints:
             todo.extend(self.referenced[sources[current]])
         return digest(*(f"{item}\n{sources[item]}" for item in sorted(seen))) if name in sources else None
 
-    def page(self, own: str, reads: frozenset[Key]) -> str:
-        """A page's fingerprint: its own inputs (source, place in the lists) and those of every key it read."""
-        return digest(own, *(f"{key!r}={self.of(key)}" for key in sorted(reads)))
+    def changed(self, before: dict[Key, str | None]) -> set[Key]:
+        """The keys whose fingerprint differs from `before`'s."""
+        return {key for key, fingerprint in before.items() if self.of(key) != fingerprint}
 
 
 def _ids(entries) -> str | None:
@@ -116,30 +118,36 @@ def _entry_id(entry) -> str:
 
 @dataclass
 class PageMemory:
-    """One page as the previous build rendered it: its fingerprint, the keys it read, and its title (the breadcrumb
-    of another page shows it, also when this page is not rendered again)."""
+    """One page as the previous build rendered it: the digest of its own inputs, the keys it read, and its title (the
+    breadcrumb of another page shows it, also when this page is not rendered again)."""
 
-    fingerprint: str
+    own: str
     reads: frozenset[Key]
     title: str | None = None
 
 
 @dataclass
 class BuildMemory:
-    """What the previous build rendered: the fingerprint of the shared inputs and every page's inputs."""
+    """What the previous build rendered: the fingerprint of the shared inputs, every page's inputs, and the
+    fingerprint of every key the pages read."""
 
     shared: str | None = None
     pages: dict[str, PageMemory] = field(default_factory=dict)
+    keys: dict[Key, str | None] = field(default_factory=dict)
 
     def to_json(self) -> str:
-        return json.dumps({"shared": self.shared, "pages": {
-            source: {"fingerprint": page.fingerprint, "reads": sorted(list(key) for key in page.reads),
-                     "title": page.title}
+        """The memory as JSON; a page's reads are positions in the list of keys, which is written once."""
+        keys = sorted(self.keys, key=repr)
+        position = {key: number for number, key in enumerate(keys)}
+        return json.dumps({"shared": self.shared, "keys": [[list(key), self.keys[key]] for key in keys], "pages": {
+            source: {"own": page.own, "reads": sorted(position[key] for key in page.reads), "title": page.title}
             for source, page in sorted(self.pages.items())}}, ensure_ascii=False)
 
     @classmethod
     def from_json(cls, text: str) -> BuildMemory:
         data = json.loads(text)
-        return cls(data["shared"], {source: PageMemory(page["fingerprint"], frozenset(map(tuple, page["reads"])),
+        keys = [(tuple(key), fingerprint) for key, fingerprint in data["keys"]]
+        return cls(data["shared"], {source: PageMemory(page["own"], frozenset(keys[number][0]
+                                                                               for number in page["reads"]),
                                                        page["title"])
-                                    for source, page in data["pages"].items()})
+                                    for source, page in data["pages"].items()}, dict(keys))
