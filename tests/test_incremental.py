@@ -23,16 +23,37 @@ from tests.site_build import ROOT
 ROUNDS = 4
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1767225600"}
 BIN = Path(sys.executable).parent
-# The preview as `mkdocs serve --dirty` runs it: one process, a dirty build after every change (read from stdin).
+# The preview as `make serve` runs it: one process, MkDocs' live-reload server with the hooks' builder (the quick
+# path, macros/adapter/quick_preview.py, or MkDocs' whole dirty build) called after every change (read from stdin);
+# the server is not started, so the builds follow the test's changes, not the file system's events.
 PREVIEW = """
-import sys
+import logging, sys
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
+from mkdocs.livereload import LiveReloadServer
+
+quick = []
+handler = logging.Handler()
+handler.emit = lambda record: quick.append(record) if "zonder de hele site" in record.getMessage() else None
+logging.getLogger("mkdocs.hooks.beleid").addHandler(handler)
+logging.getLogger("mkdocs.hooks.beleid").setLevel(logging.INFO)
+
+def get_config():
+    return load_config(config_file="mkdocs.yml", site_dir=sys.argv[1])
+
+def builder(config=None):
+    build(config or get_config(), dirty=True)
+
+config = get_config()
+config.plugins.on_startup(command="serve", dirty=True)
+server = LiveReloadServer(builder=builder, host="127.0.0.1", port=0, root=sys.argv[1])
+server = config.plugins.on_serve(server, config=config, builder=builder)
+builder(config)
+print("gebouwd", flush=True)
 for line in sys.stdin:
-    config = load_config(config_file="mkdocs.yml", site_dir=sys.argv[1])
-    config.plugins.on_startup(command="serve", dirty=True)
-    build(config, dirty=True)
-    print("gebouwd", flush=True)
+    quick.clear()
+    server.builder()
+    print("snel gebouwd" if quick else "gebouwd", flush=True)
 """
 
 
@@ -151,22 +172,28 @@ def test_incremental_builds_and_the_preview_equal_a_clean_build_after_random_cha
     preview = subprocess.Popen([sys.executable, "-c", PREVIEW, str(preview_site)], cwd=project, env=ENV,
                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     chance = random.Random(13)
+    quick_rounds = []
     try:
         mkdocs_build(project, cached_site, cache)
-        for round_number in range(ROUNDS + 1):
-            chosen = chance.sample(CHANGES, 3) if round_number else []
+        assert preview.stdout.readline().strip() == "gebouwd", "the preview did not start"
+        for round_number in range(ROUNDS + 2):
+            chosen = chance.sample(CHANGES, 3) if round_number <= ROUNDS else [change_kernpunt_text, change_bron]
             if round_number == 1 and change_replacement not in chosen:  # every run tries positions over time
                 chosen.append(change_replacement)
-            made = [change(project, chance) for change in chosen]
+            made = [change(project, chance) for change in chosen] if round_number else []
             mkdocs_build(project, cached_site, cache)
             mkdocs_build(project, clean_site)
             preview.stdin.write("\n")
             preview.stdin.flush()
-            assert preview.stdout.readline().strip() == "gebouwd", f"the preview stopped after {made}"
+            answer = preview.stdout.readline().strip()
+            assert answer in ("gebouwd", "snel gebouwd"), f"the preview stopped after {made}"
+            if answer == "snel gebouwd":
+                quick_rounds.append(round_number)
             assert differences(cached_site, clean_site) == [], f"round {round_number}: {made}"
             # The preview has no search index (macros/adapter/search.py).
             assert differences(preview_site, clean_site, leave_out=("pagefind/",)) == [], \
                 f"preview, round {round_number}: {made}"
+        assert ROUNDS + 1 in quick_rounds, "data edits alone did not take the preview's quick path"
     finally:
         preview.stdin.close()
         preview.wait(timeout=60)

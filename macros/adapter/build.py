@@ -50,10 +50,18 @@ class Build:
             index = self.content.of(self.settings)
         except ContentError:
             return
-        reading = ReadingIndex(index, index.reads)  # every read of a page is noted (macros/content/reads.py)
-        renderer = Renderer(reading, self.settings.project_dir, self.compiled, self.html)
-        self.macros = PageMacros(reading, renderer, lambda: plugin.page, self.previous())
+        self.macros = PageMacros(*self._reading(index), lambda: plugin.page, self.previous())
         plugin.register_macros(self.macros.functions())
+
+    def take_over(self, previous: Build) -> None:
+        """Render with the page macros that `previous` registered, bound to this build's index (the quick preview,
+        macros/adapter/quick_preview.py; raises ContentError)."""
+        self.macros = previous.macros
+        self.macros.index, self.macros.renderer = self._reading(self.content.of(self.settings))
+
+    def _reading(self, index: Index) -> tuple[ReadingIndex, Renderer]:
+        reading = ReadingIndex(index, index.reads)  # every read of a page is noted (macros/content/reads.py)
+        return reading, Renderer(reading, self.settings.project_dir, self.compiled, self.html)
 
     def _public_part(self, plugin) -> None:
         plugin.markdown = public_part(plugin.markdown, plugin.page.meta, self.settings.openbaar)

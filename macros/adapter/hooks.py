@@ -20,7 +20,9 @@ from mkdocs.utils.meta import get_data
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from macros.adapter.build import Build
+from macros.adapter.collector import keep_loaded_content, release_previous_build
 from macros.adapter.public_files import withheld_files
+from macros.adapter.quick_preview import QuickPreview
 from macros.adapter.rebuilds import Rebuilds
 from macros.adapter.search import on_page_context as search_context
 from macros.adapter.search import post_build_hook
@@ -50,8 +52,11 @@ class SiteHooks:
         self.dirty = False
         self.index = None
         self.files = None
+        self.env = None
         self.rebuilds = Rebuilds()
         self.build = None
+        self.nav = None
+        self.quick = QuickPreview()  # the preview's builds after a save (macros/adapter/quick_preview.py)
 
     def on_startup(self, command, dirty):
         """Remember whether this is `mkdocs serve` (errors are then shown in the pages) and whether it is dirty
@@ -75,18 +80,25 @@ class SiteHooks:
     def on_files(self, files, config):
         """Run the editors' checks; add the pages generated from the data and the JSON exports."""
         self.index, findings = self.build.check(dt.date.today())
+        if errors := self.report(findings):
+            self._error_pages(files, config, errors)
+        else:
+            self._generated_files(files, config)
+        self.rebuilds.plan(files, config, self.index, errors, self.dirty, self.serving)
+        keep_loaded_content()
+        return files
+
+    def report(self, findings) -> str:
+        """Log the editorial warnings (they inform; only errors fail the build) and the errors, which stop a build
+        but not the preview; the errors, as text."""
         for warning in (finding for finding in findings if finding.severity == "warning"):
-            log.info(str(warning))  # editorial warnings inform; only errors fail the build
+            log.info(str(warning))
         errors = "\n".join(str(finding) for finding in findings if finding.severity == "error")
         if errors and not self.serving:
             raise PluginError(f"De inhoud bevat fouten:\n{errors}")
         if errors:
             log.error(f"De inhoud bevat fouten:\n{errors}")
-            self._error_pages(files, config, errors)
-        else:
-            self._generated_files(files, config)
-        self.rebuilds.plan(files, config, self.index, errors, self.dirty, self.serving)
-        return files
+        return errors
 
     def _generated_files(self, files, config) -> None:
         """A page per bron and per onderwerp, the further pages of long lists, and the JSON exports."""
@@ -106,6 +118,16 @@ class SiteHooks:
         for page in list(files.documentation_pages()):
             files.remove(page)
             files.append(File.generated(config, page.src_uri, content=ERROR_PAGE.format(errors=errors)))
+
+    def on_nav(self, nav, config, files):
+        """Keep the navigation for the preview's quick path."""
+        self.nav = nav
+        return nav
+
+    def on_serve(self, server, config, builder):
+        """After a save, the preview renders what it changed without building the whole site, when it can."""
+        server.builder = self.quick.builder(builder, self)
+        return server
 
     def on_pre_page(self, page, config, files):
         """Note what the page reads from the index while the macros render it (macros/content/reads.py)."""
@@ -143,7 +165,7 @@ class SiteHooks:
     def on_env(self, env, config, files):
         """The public build copies from docs/ only the files that public pages or the site name (public_files.py).
         The theme's templates compile once per preview, not once per build (a changed one compiles again)."""
-        self.files = files
+        self.files, self.env = files, env
         env.bytecode_cache = self.build.theme_compiled
         if is_public(config.extra):
             for file in withheld_files(files, config):
@@ -210,6 +232,8 @@ on_page_markdown = _hooks.on_page_markdown
 on_page_content = _hooks.on_page_content
 on_env = _hooks.on_env
 on_post_page = _hooks.on_post_page
+on_nav = _hooks.on_nav
+on_serve = _hooks.on_serve
 
 
 @event_priority(50)  # as Pagefind's part needs: before Material's search plugin
@@ -225,3 +249,6 @@ def on_post_build(config):
     """Pagefind indexes the built site; then the pages' inputs are kept for the next build."""
     index_for_search(config)
     _hooks.rebuilds.finish(Path(config.site_dir))
+    if _hooks.serving:
+        _hooks.quick.keep(config, _hooks.files, _hooks.nav, _hooks.env, usable=_hooks.index is not None)
+        release_previous_build()

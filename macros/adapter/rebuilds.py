@@ -45,6 +45,10 @@ class Rebuilds:
         self.own: dict[str, str] = {}
         self.fingerprints: Fingerprints | None = None
         self.changed: set | None = None  # the keys read before whose fingerprint changed; None: render every page
+        # The pages whose inputs changed: True when their own (source, record, place in the lists), False when only
+        # something they read; and the pages Material's tags plugin must see in every build.
+        self.again: dict[str, bool] = {}
+        self.tagged: set[str] = set()
         self.shared: str | None = None
         self.cache: Path | None = None
 
@@ -62,25 +66,28 @@ class Rebuilds:
         same_shared = dirty and self.shared == self.memory.shared
         if dirty and not same_shared:
             clean_directory(config.site_dir)  # nothing of an earlier state of the site may stay
-        self.rendered, self.own = {}, {}
+        self.rendered, self.own, self.again, self.tagged = {}, {}, {}, set()
         if index is None:
             self.fingerprints = None
             return
         self.fingerprints = Fingerprints(index, project / "overrides" / "partials" / "beleid", self.digests,
                                          self.referenced)
         self.changed = self.fingerprints.changed(self.memory.keys) if same_shared else None
-        again_count = 0
         for file in files.documentation_pages():
             record = index.record_at(file.src_uri)  # its title comes from the record
             source = file.content_bytes  # read once: a file's bytes are read from disk on every access
             self.own[file.src_uri] = digest(source, repr(lists_above(index, file.src_uri)),
                                             self.digests.of(record) if record is not None else "")
             before = self.memory.pages.get(file.src_uri)
-            again = (self.changed is None or before is None or _tagged(source)
-                     or before.own != self.own[file.src_uri] or not before.reads.isdisjoint(self.changed))
-            file.is_modified = _answer(again, Path(file.abs_dest_path))
-            again_count += again
-        log.info(f"{again_count} van de {len(self.own)} pagina's worden opnieuw gemaakt")
+            if self.changed is None or before is None or before.own != self.own[file.src_uri]:
+                self.again[file.src_uri] = True
+            elif not before.reads.isdisjoint(self.changed):
+                self.again[file.src_uri] = False
+            if _tagged(source):
+                self.tagged.add(file.src_uri)
+            file.is_modified = _answer(file.src_uri in self.again or file.src_uri in self.tagged,
+                                       Path(file.abs_dest_path))
+        log.info(f"{len(self.again.keys() | self.tagged)} van de {len(self.own)} pagina's worden opnieuw gemaakt")
 
     def page_rendered(self, source: str, reads: frozenset, title: str | None) -> None:
         """What the page at `source` read while it was rendered in this build, and its title."""

@@ -110,6 +110,7 @@ class Index:
         self.pages = pages or PageMap()
         self.directory_urls = directory_urls
         self.derived: dict[tuple, object] = {}  # what other modules derive from this index once (exports, checks)
+        self._urls: dict[tuple[str, str], str] = {}
         self.records: dict[str, dict[str, BaseModel]] = defaultdict(dict)
         self.reads = ReadLog()  # what the page being rendered reads from this index (macros/content/reads.py)
         self.nota_of: dict[str, Nota] = {}
@@ -287,7 +288,12 @@ class Index:
         return self.pages.source_of(kind, record_id)
 
     def url(self, kind: str, record_id: str) -> str:
-        """URL relative to the site root of a record's own entry, with its anchor."""
+        """URL relative to the site root of a record's own entry, with its anchor (made once per record)."""
+        if (known := self._urls.get((kind, record_id))) is None:
+            known = self._urls[kind, record_id] = self._url(kind, record_id)
+        return known
+
+    def _url(self, kind: str, record_id: str) -> str:
         self.get(kind, record_id)
         record_id = self.resolve(kind, record_id)
         if kind == "kernpunt":

@@ -85,9 +85,10 @@ def load_content(data_dir: Path, project_dir: Path, files: LoadedFiles | None = 
     findings: list[Finding] = []
     loaded: dict[str, Loaded] = {}
     files = files or LoadedFiles()
+    data_display = _display(data_dir, project_dir)
 
     def load(file: Path, schema: type[BaseModel]) -> None:
-        display = _display(file, project_dir)
+        display = f"{data_display}/{file.relative_to(data_dir).as_posix()}"  # as _display, without a resolve per file
         found, item = files.load(file, schema, display)
         findings.extend(found)
         if item is not None:

@@ -1,0 +1,175 @@
+"""The preview's quick path: after saves that change only the text of existing pages and data files, render the
+pages whose inputs changed without MkDocs' whole build.
+
+After a save, `mkdocs serve` builds the whole site again: a new config, every file and page object, the navigation
+(at 5,000 notes that alone takes longer than rendering the few pages a save changes). This path keeps the objects
+of the last whole build and renders the changed pages with MkDocs' own page functions, so every plugin event runs
+as in a build: the edited record's own pages first, then the pages that show it, then the exports, and last the
+checks (an error they find makes the whole build, which shows it on every page). Anything else takes the whole
+build: a file added or removed, a change outside the pages and the data (configuration, templates, assets), pages
+generated from the data that come or go, a page Material's tags plugin lists, the public build, content with errors.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from mkdocs.commands.build import _build_page, _populate_page
+
+from macros.adapter.build import Build
+from macros.content.settings import DATA_FOLDER, is_public
+from macros.model.errors import ContentError
+from macros.outputs.export import export_files
+from macros.rendering.sitepages import GENERATED_KINDS
+
+log = logging.getLogger("mkdocs.hooks.beleid")
+FileTimes = dict[str, tuple[int, int]]
+
+
+class QuickPreview:
+    """The last whole build's config, files, navigation and Jinja environment, and the times of the files the
+    preview watches, as they were when it was built."""
+
+    def __init__(self):
+        self.kept: tuple | None = None
+        self.times: FileTimes = {}
+
+    def keep(self, config, files, nav, env, usable: bool) -> None:
+        """After a whole build: keep its objects, when it was `usable` (no errors, not the public build)."""
+        self.kept = (config, files, nav, env) if usable and not is_public(config.extra) else None
+        self.times = watched_times(config) if self.kept else {}
+
+    def builder(self, whole: Callable[[], None], hooks) -> Callable[[], None]:
+        """The preview's builder: the quick path when it can, else MkDocs' `whole` build."""
+
+        def build() -> None:
+            try:
+                quick = self._quick(hooks)
+            except Exception as error:  # the whole build then shows what went wrong, as it always does
+                log.info(f"de voorvertoning bouwt de hele site: {error!r}")
+                quick = False
+            if not quick:
+                whole()
+
+        return build
+
+    def _quick(self, hooks) -> bool:
+        """Render what the saves changed; False when only a whole build can (the pages written are then written
+        again by it)."""
+        if self.kept is None:
+            return False
+        config, files, nav, env = self.kept
+        times = watched_times(config)
+        edited = changed_files(self.times, times)
+        docs, project = Path(config.docs_dir), Path(config.config_file_path).parent
+        if not edited or not all(_page_or_data(path, docs, project, files) for path in edited):
+            return False
+        build = Build(config, hooks.build)
+        try:
+            build.take_over(hooks.build)
+            index = build.content.of(build.settings)
+        except ContentError:
+            return False
+        lists = {page.list_source for page in index.later_pages}
+        if generated_sources(index) != generated_sources(hooks.index) or any(
+                Path(path).is_relative_to(docs) and Path(path).relative_to(docs).as_posix() in lists
+                for path in edited):
+            return False  # the generated pages change: only MkDocs' files and navigation can say so
+        hooks.build, hooks.index, build.index = build, index, index
+        rebuilds = hooks.rebuilds
+        rebuilds.plan(files, config, index, "", dirty=True, serving=True)
+        pages = [file.page for file in files.documentation_pages() if file.src_uri in rebuilds.again
+                 or not Path(file.abs_dest_path).is_file()]
+        if rebuilds.changed is None or any(_tags_may_change(page, rebuilds) for page in pages):
+            return False
+        tagged_titles = [(page, page.title) for page in pages if page.file.src_uri in rebuilds.tagged]
+        own = [page for page in pages if rebuilds.again.get(page.file.src_uri)]
+        others = [page for page in pages if not rebuilds.again.get(page.file.src_uri)]
+        doc_files = files.documentation_pages()
+        for group in (own, others):  # each group as MkDocs does: every page's Markdown, then every page's HTML
+            for page in group:
+                _populate_page(page, config, files)
+            for page in group:
+                _build_page(page, config, doc_files, nav, env)
+        if any(page.title != title for page, title in tagged_titles):
+            return False  # Material's list of tags shows the page's title
+        for page in pages:
+            page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
+        if not _write_exports(files, export_files(index, config.site_url or "", build.exported)):
+            return False
+        rebuilds.finish(Path(config.site_dir))
+        log.info(f"{len(pages)} pagina's opnieuw gemaakt zonder de hele site te bouwen")
+        _, findings = build.check(dt.date.today())
+        if hooks.report(findings):
+            return False
+        self.times = times
+        return True
+
+
+def watched_times(config) -> FileTimes:
+    """The modification time and size of every file the preview watches (the pages, mkdocs.yml, `watch:`)."""
+    times: FileTimes = {}
+    for root in (config.docs_dir, config.config_file_path, *config.watch):
+        _scan(str(root), times)
+    return times
+
+
+def _scan(path: str, times: FileTimes) -> None:
+    if os.path.isfile(path):
+        stat = os.stat(path)
+        times[path] = (stat.st_mtime_ns, stat.st_size)
+        return
+    with os.scandir(path) as entries:
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                if entry.name != "__pycache__":
+                    _scan(entry.path, times)
+            elif entry.is_file():
+                stat = entry.stat()
+                times[entry.path] = (stat.st_mtime_ns, stat.st_size)
+
+
+def changed_files(before: FileTimes, now: FileTimes) -> list[str] | None:
+    """The files saved since `before`; None when a file came or went."""
+    if before.keys() != now.keys():
+        return None
+    return [path for path, time in now.items() if before[path] != time]
+
+
+def _page_or_data(path: str, docs: Path, project: Path, files) -> bool:
+    """Whether a saved file is a page of the site or a data file: what the quick path renders."""
+    saved = Path(path)
+    if saved.is_relative_to(docs):
+        file = files.get_file_from_path(saved.relative_to(docs).as_posix())
+        return file is not None and file.is_documentation_page()
+    return saved.is_relative_to(project / DATA_FOLDER)
+
+
+def _tags_may_change(page, rebuilds) -> bool:
+    """Whether rendering the page may change what Material's tags plugin collected in the whole build: its tags
+    (its own source changed) or a list of tags on it. The plugin keeps each page's tags by its URL."""
+    return page.file.src_uri in rebuilds.tagged and (rebuilds.again[page.file.src_uri]
+                                                      or b"<!-- material/tags" in page.file.content_bytes)
+
+
+def generated_sources(index) -> list[str]:
+    """The sources of the pages generated from the data: a page per record of the generated kinds, and the later
+    pages of long lists."""
+    return [*(index.pages.source_of(kind, record_id) for kind in GENERATED_KINDS for record_id in index.records[kind]),
+            *(page.source for page in index.later_pages)]
+
+
+def _write_exports(files, exports: dict[str, str]) -> bool:
+    """Write the exports whose text changed; False when the set of exports changed (the whole build adds them)."""
+    known = {path: files.get_file_from_path(path) for path in exports}
+    if any(file is None for file in known.values()):
+        return False
+    for path, text in exports.items():
+        if known[path].content_string != text:
+            known[path].content_string = text
+            known[path].copy_file()
+    return True
