@@ -27,6 +27,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -120,15 +121,20 @@ EDITS = {"a kernpunt's text (data/notas/)": edit_kernpunt, "a bron's description
          "a page's Markdown": edit_page}
 
 
-def preview_seconds(folder: Path, rounds: int = 3) -> dict[str, list[float]]:
-    """Seconds from saving each kind of edit to `make serve` serving the change, `rounds` times each."""
+def preview_seconds(folder: Path, rounds: int = 3) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
+    """Seconds from saving each kind of edit to `make serve` serving the change, and to the preview being done with
+    it (MkDocs' "Reloading browsers": the exports and the checks are current, and a next save is taken up), `rounds`
+    times each; the next edit waits for the preview to be done."""
     for part in ("Makefile", "requirements.txt"):
         shutil.copy2(PROJECT / part, folder / part)
     port = free_port()
     server = subprocess.Popen(["make", "serve", f"PORT={port}", f"VENV={BIN.parent}"], cwd=folder, env=ENV,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    reloads: list[float] = []  # when the preview said "Reloading browsers"
+    threading.Thread(target=_note_reloads, args=(server.stderr, reloads), daemon=True).start()
     base = f"http://127.0.0.1:{port}/"
-    figures: dict[str, list[float]] = {name: [] for name in EDITS}
+    shown: dict[str, list[float]] = {name: [] for name in EDITS}
+    done: dict[str, list[float]] = {name: [] for name in EDITS}
     try:
         deadline = time.monotonic() + 900
         while "bp-nota" not in fetch(base + "notas/"):
@@ -143,12 +149,23 @@ def preview_seconds(folder: Path, rounds: int = 3) -> dict[str, list[float]]:
                 _, page = edit(folder, marker)
                 while marker not in fetch(base + page):
                     time.sleep(0.05)
-                figures[name].append(time.monotonic() - saved)
+                shown[name].append(time.monotonic() - saved)
+                while not any(moment > saved for moment in reloads):
+                    if time.monotonic() > saved + 600:
+                        raise SystemExit("the preview did not finish its build")
+                    time.sleep(0.05)
+                done[name].append(min(moment for moment in reloads if moment > saved) - saved)
                 time.sleep(1)
-        return figures
+        return shown, done
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
+
+
+def _note_reloads(stream, reloads: list[float]) -> None:
+    for line in stream:
+        if "Reloading browsers" in line:
+            reloads.append(time.monotonic())
 
 
 def cached_build_figures(folder: Path, workdir: Path) -> tuple[float, float]:
@@ -316,11 +333,13 @@ def sizes(text: str) -> tuple[int, ...]:
 def preview_figures(notes: int, folder: Path) -> dict[str, float]:
     """The preview's delays at `notes` notes (medians), printed with their spread."""
     medians = {}
-    for name, seconds in preview_seconds(folder).items():
+    shown, done = preview_seconds(folder)
+    for name, seconds in shown.items():
         medians[name] = statistics.median(seconds)
         print(f"preview, {name}: median {medians[name]:.2f} s of {len(seconds)} "
-              f"({min(seconds):.2f}-{max(seconds):.2f}) from saving to the page being updated (N={notes})",
-              flush=True)
+              f"({min(seconds):.2f}-{max(seconds):.2f}) from saving to the page being updated; the preview done "
+              f"with it after {statistics.median(done[name]):.2f} s ({min(done[name]):.2f}-{max(done[name]):.2f}) "
+              f"(N={notes})", flush=True)
     return medians
 
 
