@@ -126,7 +126,7 @@ class SiteHooks:
 
     def on_serve(self, server, config, builder):
         """After a save, the preview renders what it changed without building the whole site, when it can."""
-        server.builder = self.quick.builder(builder, self)
+        server.builder = self.quick.builder(builder, self, server)
         return server
 
     def on_pre_page(self, page, config, files):

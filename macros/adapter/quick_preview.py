@@ -4,8 +4,10 @@ pages whose inputs changed without MkDocs' whole build.
 After a save, `mkdocs serve` builds the whole site again: a new config, every file and page object, the navigation
 (at 5,000 notes that alone takes longer than rendering the few pages a save changes). This path keeps the objects
 of the last whole build and renders the changed pages with MkDocs' own page functions, so every plugin event runs
-as in a build: the edited record's own pages first, then the pages that show it, then the exports, and last the
-checks (an error they find makes the whole build, which shows it on every page). Anything else takes the whole
+as in a build: the edited record's own pages first, then the pages that show it. MkDocs' server serves pages
+only once a build is done; this path lets it serve them (and reload the browsers) when they are written, before
+the exports and, last, the checks (an error they find makes the whole build, which shows it on every page and
+reloads the browsers again). Anything else takes the whole
 build: a file added or removed, a change outside the pages and the data (configuration, templates, assets), pages
 generated from the data that come or go, a page Material's tags plugin lists, the public build, content with errors.
 """
@@ -19,6 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from mkdocs.commands.build import _build_page, _populate_page
+from mkdocs.livereload import _timestamp
 
 from macros.adapter.build import Build
 from macros.content.settings import DATA_FOLDER, is_public
@@ -43,23 +46,35 @@ class QuickPreview:
         self.kept = (config, files, nav, env) if usable and not is_public(config.extra) else None
         self.times = watched_times(config) if self.kept else {}
 
-    def builder(self, whole: Callable[[], None], hooks) -> Callable[[], None]:
-        """The preview's builder: the quick path when it can, else MkDocs' `whole` build."""
+    def builder(self, whole: Callable[[], None], hooks, server) -> Callable[[], None]:
+        """The preview's builder: the quick path when it can, else MkDocs' `whole` build. MkDocs' live-reload
+        `server` serves pages only when its build is done; the quick path shows its pages before the exports and
+        the checks."""
+        shown = []
+
+        def show() -> None:
+            with server._epoch_cond:  # what MkDocs' server does when its builder returns (mkdocs/livereload)
+                server._visible_epoch = server._wanted_epoch
+                server._epoch_cond.notify_all()
+            shown.append(True)
 
         def build() -> None:
+            shown.clear()
             try:
-                quick = self._quick(hooks)
+                quick = self._quick(hooks, show)
             except Exception as error:  # the whole build then shows what went wrong, as it always does
                 log.info(f"de voorvertoning bouwt de hele site: {error!r}")
                 quick = False
             if not quick:
+                if shown:  # the browsers reload once more when the whole build is done
+                    server._wanted_epoch = _timestamp()
                 whole()
 
         return build
 
-    def _quick(self, hooks) -> bool:
-        """Render what the saves changed; False when only a whole build can (the pages written are then written
-        again by it)."""
+    def _quick(self, hooks, show: Callable[[], None]) -> bool:
+        """Render what the saves changed and `show` the pages; False when only a whole build can (the pages written
+        are then written again by it)."""
         if self.kept is None:
             return False
         config, files, nav, env = self.kept
@@ -99,6 +114,7 @@ class QuickPreview:
             return False  # Material's list of tags shows the page's title
         for page in pages:
             page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
+        show()
         if not _write_exports(files, export_files(index, config.site_url or "", build.exported)):
             return False
         rebuilds.finish(Path(config.site_dir))

@@ -77,13 +77,77 @@ def _walk(value: Any, annotation: Any, metadata: list, location: tuple, owner: B
             yield from _walk(item, item_annotation, [], (*location, index), owner)
 
 
+@dataclass(frozen=True)
+class FileIds:
+    """What one data file defines and refers to, worked out once per state of the file (see Mentions): the index
+    merges these whole, so a build walks only the files that changed."""
+
+    defined_at: dict[tuple[str, str], tuple[YamlDocument, tuple]]  # where each id is defined first in the file
+    origin: dict[tuple[str, str], tuple[YamlDocument, tuple]]  # the record that defines it
+    records: dict[str, dict[str, BaseModel]]
+    references: list[tuple]  # (document, kind, id, location)
+    referenced: list[tuple[str, str]]
+    nota_of: dict[str, Nota]
+    parent_of: dict[str, str | None]
+    number_of: dict[str, str]
+    findings: list[Finding]  # an id defined twice in the file, a kernpunt id that does not fit its note
+
+
+def file_ids(loaded, mentions: list[Mention]) -> FileIds:
+    """The ids a loaded data file defines and refers to, from its mentions."""
+    document = loaded.document
+    ids = FileIds({}, {}, defaultdict(dict), [], [], {}, {}, {}, [])
+    for mention in mentions:
+        key = (mention.marker.kind, mention.value)
+        if isinstance(mention.marker, Refers):
+            ids.references.append((document, *key, mention.location))
+            ids.referenced.append(key)
+        elif key in ids.defined_at:
+            ids.findings.append(_defined_twice(document, mention, ids.defined_at[key]))
+        else:
+            ids.defined_at[key] = (document, mention.location)
+            ids.origin[key] = (document, mention.location[:-1])
+            ids.records[key[0]][key[1]] = mention.record
+    if isinstance(loaded.model, Nota):
+        nota = loaded.model
+        for location, kernpunt, parent in _flatten(nota.kernpunten, ("kernpunten",), None):
+            ids.nota_of[kernpunt.id] = nota
+            ids.parent_of[kernpunt.id] = parent
+            ids.number_of[kernpunt.id] = ".".join(str(part + 1) for part in location if isinstance(part, int))
+            if not kernpunt.id.startswith(f"{nota.referentie}-"):
+                ids.findings.append(document.finding(
+                    (*location, "id"), f"de kernpunt-id '{kernpunt.id}' begint niet met de referentie van de nota",
+                    f"noem het kernpunt {nota.referentie}-{kernpunt.id}", "kernpunt-id"))
+    return ids
+
+
+def _defined_twice(document: YamlDocument, mention: Mention, first: tuple[YamlDocument, tuple]) -> Finding:
+    first_document, first_location = first
+    where = first_document.finding(first_location, "", "", "dubbele-id")
+    return document.finding(mention.location, f"de id '{mention.value}' van {with_article(mention.marker.kind)} "
+                            f"bestaat al ({where.path}:{where.line})", "kies een id die nog niet gebruikt wordt",
+                            "dubbele-id")
+
+
+def _defined_before(ids: FileIds, defined_at: dict) -> list[Finding]:
+    """The ids of a file that earlier files define, in the file's order."""
+    findings = []
+    for key, (document, location) in ids.defined_at.items():
+        if key in defined_at:
+            mention = Mention(Defines(key[0]), key[1], location, ids.records[key[0]][key[1]])
+            findings.append(_defined_twice(document, mention, defined_at[key]))
+    return findings
+
+
 class Mentions:
-    """The mentions of each data file's model, by the model's identity: the preview's builds keep the models of
-    unchanged files (macros/loading.py), so only changed ones are walked again."""
+    """The mentions of each data file's model and the ids they make, by the model's identity: the preview's builds
+    keep the models of unchanged files (macros/loading.py), so only changed ones are walked again."""
 
     def __init__(self):
         self._known: dict[int, tuple[BaseModel, list[Mention]]] = {}
         self._used: dict[int, tuple[BaseModel, list[Mention]]] = {}
+        self._ids: dict[int, tuple[BaseModel, FileIds]] = {}
+        self._ids_used: dict[int, tuple[BaseModel, FileIds]] = {}
 
     def of(self, model: BaseModel) -> list[Mention]:
         known = self._known.get(id(model))
@@ -92,9 +156,18 @@ class Mentions:
         self._known[id(model)] = self._used[id(model)] = known
         return known[1]
 
+    def ids_of(self, loaded) -> FileIds:
+        """The ids of a loaded data file (`loaded.model` and its document)."""
+        known = self._ids.get(id(loaded.model))
+        if known is None or known[0] is not loaded.model:
+            known = (loaded.model, file_ids(loaded, self.of(loaded.model)))
+        self._ids[id(loaded.model)] = self._ids_used[id(loaded.model)] = known
+        return known[1]
+
     def forget_unused(self) -> None:
         """Forget the models the last index did not ask for."""
         self._known, self._used = self._used, {}
+        self._ids, self._ids_used = self._ids_used, {}
 
 
 class Index:
@@ -128,34 +201,32 @@ class Index:
         self._timeline_position = {item.id: position for position, item in enumerate(self.timeline)}
 
     def _collect(self) -> list[Finding]:
+        """Merge every data file's ids (FileIds); an id defined in two files, or referred to and defined nowhere,
+        is a finding."""
         findings: list[Finding] = []
         references: list[tuple] = []
         defined_at: dict[tuple[str, str], tuple[YamlDocument, tuple]] = {}  # where each id is defined first
         self.origin: dict[tuple[str, str], tuple[YamlDocument, tuple]] = {}
         self.referenced: Counter[tuple[str, str]] = Counter()
         for loaded in self.content.files:
-            document = loaded.document
-            for mention in self._mentions.of(loaded.model):
-                kind = mention.marker.kind
-                if isinstance(mention.marker, Refers):
-                    references.append((document, kind, mention.value, mention.location))
-                    continue
-                if (kind, mention.value) in defined_at:
-                    first_document, first_location = defined_at[kind, mention.value]
-                    first = first_document.finding(first_location, "", "", "dubbele-id")
-                    findings.append(document.finding(
-                        mention.location, f"de id '{mention.value}' van {with_article(kind)} bestaat al "
-                        f"({first.path}:{first.line})", "kies een id die nog niet gebruikt wordt", "dubbele-id"))
-                    continue
-                defined_at[kind, mention.value] = (document, mention.location)
-                self.origin[kind, mention.value] = (document, mention.location[:-1])
-                self.records[kind][mention.value] = mention.record
-            if isinstance(loaded.model, Nota):
-                findings.extend(self._register_kernpunten(loaded))
+            ids = self._mentions.ids_of(loaded)
+            findings.extend(ids.findings)
+            fresh = ids.defined_at
+            if not defined_at.keys().isdisjoint(fresh):  # the content has errors: the index is not used
+                findings.extend(_defined_before(ids, defined_at))
+                fresh = {key: place for key, place in fresh.items() if key not in defined_at}
+            defined_at.update(fresh)
+            self.origin.update(ids.origin)
+            for kind, records in ids.records.items():
+                self.records[kind].update(records)
+            references.extend(ids.references)
+            self.referenced.update(ids.referenced)
+            self.nota_of.update(ids.nota_of)
+            self.parent_of.update(ids.parent_of)
+            self.number_of.update(ids.number_of)
         self.references = references  # (document, kind, id, location) of every reference, for the checks
         self._mentions.forget_unused()
         for document, kind, value, location in references:
-            self.referenced[kind, value] += 1
             if value not in self.records[kind]:
                 findings.append(document.finding(location, f"{unknown(kind)} '{value}'", self.suggest(kind, value),
                                                  "onbekende-id"))
@@ -175,19 +246,6 @@ class Index:
         """A finding at `field` of a record, in the data file that defines it."""
         document, location = self.origin[kind, record_id]
         return document.finding((*location, field), message, hint, code)
-
-    def _register_kernpunten(self, loaded) -> list[Finding]:
-        nota: Nota = loaded.model
-        findings = []
-        for location, kernpunt, parent in _flatten(nota.kernpunten, ("kernpunten",), None):
-            self.nota_of[kernpunt.id] = nota
-            self.parent_of[kernpunt.id] = parent
-            self.number_of[kernpunt.id] = ".".join(str(part + 1) for part in location if isinstance(part, int))
-            if not kernpunt.id.startswith(f"{nota.referentie}-"):
-                findings.append(loaded.document.finding(
-                    (*location, "id"), f"de kernpunt-id '{kernpunt.id}' begint niet met de referentie van de nota",
-                    f"noem het kernpunt {nota.referentie}-{kernpunt.id}", "kernpunt-id"))
-        return findings
 
     def _citations(self) -> dict[str, list[str]]:
         citations: dict[str, list[str]] = {bron_id: [] for bron_id in self.records["bron"]}
