@@ -1,0 +1,59 @@
+"""The memo's header block: its fields (referentie, datum, t.a.v., directoraat-generaal, bureau) in the forms
+memos use, and the letterhead and address block around them."""
+
+from __future__ import annotations
+
+import re
+
+from macros.memo.blocks import Block
+
+TAV = re.compile(r"^(?:\*\*)?t\.\s?a\.\s?v\.?(?:\*\*)?\s*:?\s*(.+)$", re.IGNORECASE)
+BOLD_LABEL = re.compile(r"^\*\*(.+?):?\*\*\s*:?\s*(.*)$")
+LABELS = {"datum": "datum", "onze referentie": "referentie", "referentie": "referentie", "ons kenmerk": "referentie",
+          "kenmerk": "referentie", "aan": "geadresseerde", "t.a.v.": "geadresseerde"}
+PLAIN_LABEL = re.compile(r"^(" + "|".join(re.escape(label) for label in sorted(LABELS, key=len, reverse=True))
+                         + r")\s*:?\s+(.+)$", re.IGNORECASE)
+DG = re.compile(r"^(?:Directoraat-Generaal|DG)\s+\S", re.IGNORECASE)
+UNIT = re.compile(r"^(?:Bureau|Directie|Afdeling)\s+\S", re.IGNORECASE)
+# An address block's lines: a postcode and place, a Postbus, a web or mail address, a telephone number.
+ADDRESS = re.compile(r"^\d{4}\s?[A-Z]{2}\s+[A-Z]|^Postbus\s+\d|^\[?(?:www\.|https?://)|^(?:T|Tel|Telefoon|E|E-mail)\b\s*:?\s*"
+                     r"[\d+(]|^\S+@\S+\.\w+$")
+LETTERHEAD = re.compile(r"^(?:Ministerie van|Rijksoverheid\b|!\[)", re.IGNORECASE)
+
+
+def header_fields(block: Block) -> dict[str, str]:
+    """The header fields a paragraph holds, by field name (empty if it holds none)."""
+    if block.kind != "para":
+        return {}
+    text = block.text
+    tav = TAV.match(text)
+    if tav:
+        return {"geadresseerde": _plain(tav.group(1))}
+    bold = BOLD_LABEL.match(text)
+    label, value = (bold.group(1).strip(), bold.group(2).strip()) if bold else ("", "")
+    if not bold:
+        plain = PLAIN_LABEL.match(text)
+        if not plain:
+            return {}
+        label, value = plain.group(1), plain.group(2).strip()
+    field = LABELS.get(" ".join(label.lower().split()))
+    if field and value:
+        return {field: _plain(value)}
+    if DG.match(label):
+        return {"directoraat_generaal": label} | ({"bureau": _plain(value)} if UNIT.match(value) else {})
+    if UNIT.match(label) and not value:
+        return {"bureau": label}
+    return {}
+
+
+def is_address(block: Block) -> bool:
+    """Whether a paragraph is the address block (street, postcode, Postbus, web address)."""
+    return block.kind == "para" and any(ADDRESS.match(line.strip()) for line in block.lines)
+
+
+def is_letterhead(block: Block) -> bool:
+    return block.kind == "para" and bool(LETTERHEAD.match(block.text))
+
+
+def _plain(value: str) -> str:
+    return " ".join(value.replace("**", "").split())
