@@ -77,8 +77,7 @@ def import_(config: Path, memo: Path, again: bool) -> int:
         print(error, file=sys.stderr)
         return 1
     except MemoError as error:
-        print(error, file=sys.stderr)
-        print("Er is niets geschreven.", file=sys.stderr)
+        print(f"{error} (er is niets geschreven)", file=sys.stderr)
         return 1
     lines = result.report.lines()
     report = "Verslag van de import:\n" + "\n".join(lines) + "\n" if lines else "Het verslag is leeg.\n"
