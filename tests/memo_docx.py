@@ -23,19 +23,29 @@ class WordMemo:
     sections: list[tuple[str, int, list[str]]]  # (heading, heading level, paragraphs); "KERNPUNTEN" marks the list
     kernpunten: list[tuple[str, list]] = field(default_factory=list)  # (text, sub-points), Markdown bold allowed
     page_break_before: str = ""  # the heading before which the page breaks and the header repeats
+    in_page_header: bool = False  # the header table in Word's page header, each label in a row of its own
 
 
 def write_memo(memo: WordMemo, path: Path) -> Path:
     document = docx.Document()
     document.add_paragraph(f"t.a.v. {memo.tav}")
-    _header(document, memo.header)
+    if memo.in_page_header:
+        header = document.sections[0].header
+        header.is_linked_to_previous = False
+        table = header.add_table(rows=0, cols=1, width=document.sections[0].page_width // 3)
+        for label, value in memo.header:
+            table.add_row().cells[0].paragraphs[0].add_run(label).bold = True
+            table.add_row().cells[0].paragraphs[0].add_run(value)
+    else:
+        _header(document, memo.header)
     document.add_paragraph("Turfmarkt 147\n2511 DP Den Haag\nPostbus 20011")
     document.add_paragraph(memo.soort_word, style="Title")
     document.add_paragraph(memo.title)
     for heading, level, paragraphs in memo.sections:
         if heading == memo.page_break_before:
             document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-            _header(document, memo.header)
+            if not memo.in_page_header:
+                _header(document, memo.header)
         document.add_heading(heading, level)
         for text in paragraphs:
             if text == "KERNPUNTEN":

@@ -5,6 +5,7 @@ written; a re-import keeps what the editor added."""
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import sys
 import time
@@ -230,6 +231,45 @@ def test_word_memos_of_another_structure(real_project, tmp_path, memo, referenti
                          encoding="utf-8")
     checked = cli(project, "check")
     assert checked.returncode == 0, checked.stdout
+
+
+def test_header_fields_in_words_page_header_each_label_in_a_row_of_its_own(real_project, tmp_path):
+    memo = WordMemo(**{**vars(INFORMATIENOTA), "in_page_header": True})
+    completed = cli(real_project, "import", str(write_memo(memo, tmp_path / "kop.docx")))
+    assert completed.returncode == 0, completed.stderr
+    data = yaml.safe_load((real_project / "data" / "notas" / "7000001.yaml").read_text(encoding="utf-8"))
+    assert (data["referentie"], str(data["datum"]), data["bureau"]) == ("7000001", "2026-02-03", "Bureau Terugkeer")
+    assert "herhaalde paginakop" not in completed.stdout  # Word repeats its page header itself
+
+
+def test_a_field_the_memo_does_not_give_stays_empty_with_a_comment_and_is_reported(project, tmp_path):
+    text = SEED.read_text(encoding="utf-8").replace("**Datum**  \n11 mei 2025\n", "")
+    completed = cli(project, "import", str(_written(tmp_path, "zonder-datum.txt", text)))
+    assert completed.returncode == 0, completed.stderr
+    written = (project / DATA_FILE).read_text(encoding="utf-8")
+    assert 'datum: ""  # niet gevonden in de memo: vul in' in written
+    assert "de datum ('Datum') staat niet in de memo" in completed.stdout
+    assert "Datums die niet passen" not in completed.stdout  # without its own date, no date can be checked
+
+
+def test_make_import_needs_bestand_and_runs_the_import(project, tmp_path):
+    for part in ("Makefile", "requirements.txt", "requirements-test.txt"):
+        shutil.copy2(ROOT / part, project / part)
+    venv = Path(sys.executable).parent.parent
+    if subprocess.run(["make", "-q", "-C", str(project), f"VENV={venv}", f"{venv}/bin/mkdocs"],
+                      capture_output=True, timeout=60).returncode != 0:
+        pytest.skip("the venv is older than requirements.txt: make would reinstall it")
+    def make(*arguments: str) -> subprocess.CompletedProcess:
+        return subprocess.run(["make", "--no-print-directory", "-C", str(project), *arguments, f"VENV={venv}"],
+                              capture_output=True, text=True, timeout=300)
+    missing = make("import")
+    assert missing.returncode == 2
+    assert "Geef de memo mee: make import BESTAND=<bestand>" in missing.stderr
+    assert make("import", f"BESTAND={SEED}").returncode == 0
+    assert (project / DATA_FILE).is_file() and (project / PAGE_FILE).is_file()
+    assert make("import", f"BESTAND={SEED}").returncode != 0  # exists: only with OPNIEUW=1
+    again = make("import", f"BESTAND={SEED}", "OPNIEUW=1")
+    assert again.returncode == 0 and "Bijgewerkt" in again.stdout
 
 
 # --- bad input -------------------------------------------------------------------------------------------------

@@ -21,11 +21,14 @@ ADDRESS = re.compile(r"^\d{4}\s?[A-Z]{2}\s+[A-Z]|^Postbus\s+\d|^\[?(?:www\.|http
 LETTERHEAD = re.compile(r"^(?:Ministerie van|Rijksoverheid\b|!\[)", re.IGNORECASE)
 
 
-def header_fields(block: Block) -> dict[str, str]:
-    """The header fields a paragraph holds, by field name (empty if it holds none)."""
+def header_fields(block: Block, in_header: bool = False) -> dict[str, str]:
+    """The header fields a paragraph holds, by field name (empty if it holds none); `in_header` also takes a short
+    line naming a bureau on its own ("Bureau Terugkeer")."""
     if block.kind != "para":
         return {}
     text = block.text
+    if in_header and UNIT.match(text) and len(text.split()) <= 6 and not text.endswith("."):
+        return {"bureau": _plain(text)}
     tav = TAV.match(text)
     if tav:
         return {"geadresseerde": _plain(tav.group(1))}
@@ -44,6 +47,11 @@ def header_fields(block: Block) -> dict[str, str]:
     if UNIT.match(label) and not value:
         return {"bureau": label}
     return {}
+
+
+def is_label(block: Block) -> bool:
+    """Whether a paragraph is only a field's label ("Datum", "**Onze referentie**"): its value follows apart."""
+    return block.kind == "para" and " ".join(_plain(block.text).lower().rstrip(":").split()) in LABELS
 
 
 def is_address(block: Block) -> bool:

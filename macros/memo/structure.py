@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from macros.memo.blocks import Block
-from macros.memo.header import header_fields, is_address, is_letterhead
+from macros.memo.header import header_fields, is_address, is_label, is_letterhead
 from macros.memo.kernpunten import KernpuntTree
 from macros.memo.problems import NIET_GEPLAATST, WEGGELATEN, Report
 
@@ -52,6 +52,7 @@ class Memo:
 def parse_memo(blocks: list[Block], report: Report, reliable_indent: bool) -> Memo:
     """The memo in `blocks`; `reliable_indent` when list levels come from Word, not from an export's spaces."""
     memo = Memo()
+    blocks = _labels_joined(blocks)
     position = _header(blocks, memo, report)
     position = _title(blocks, position, memo)
     section: Section | None = None
@@ -91,9 +92,20 @@ def _header(blocks: list[Block], memo: Memo, report: Report) -> int:
     return len(blocks)
 
 
+def _labels_joined(blocks: list[Block]) -> list[Block]:
+    """The blocks with a field's bare label ("Datum", as a table row of its own) joined to the value after it."""
+    joined: list[Block] = []
+    for block in blocks:
+        if joined and is_label(joined[-1]) and block.kind == "para":
+            label = joined.pop()
+            block = Block("para", label.place, label.lines + block.lines, block.level, block.end, label.raw + block.raw)
+        joined.append(block)
+    return joined
+
+
 def _left_out(block: Block, memo: Memo, report: Report, in_body: bool) -> bool:
     """Record a header field, or leave out a letterhead, address block, repeated header, rule or page break."""
-    fields = header_fields(block)
+    fields = header_fields(block, in_header=not in_body)
     if fields:
         repeated = [name for name in fields if name in memo.fields]
         for name, value in fields.items():

@@ -39,13 +39,23 @@ def docx_lines(path: Path, display: str) -> tuple[list[str], list[int]]:
 
 
 def _blocks(document):
-    """Per paragraph (in body order, table cells included) its lines, a blank line after each."""
-    for element in document.element.body.iterchildren():
+    """Per paragraph its lines, a blank line after each: the first page's header (where Word templates may keep
+    the header fields), then the body, in order, table cells included."""
+    section = document.sections[0] if document.sections else None
+    if section is not None:
+        header = section.first_page_header if section.different_first_page_header_footer else section.header
+        if not header.is_linked_to_previous:
+            yield from _story(header._element, header)
+    yield from _story(document.element.body, document)
+
+
+def _story(container, parent):
+    for element in container.iterchildren():
         tag = etree.QName(element).localname
         if tag == "p":
-            yield from _paragraph(Paragraph(element, document))
+            yield from _paragraph(Paragraph(element, parent))
         elif tag == "tbl":
-            for row in Table(element, document).rows:
+            for row in Table(element, parent).rows:
                 seen = set()
                 cells = [cell for cell in row.cells if not (id(cell._tc) in seen or seen.add(id(cell._tc)))]
                 for cell in cells:
