@@ -19,9 +19,7 @@ from macros.memo.importer import import_memo
 from tests.memo_docx import WordMemo, write_memo
 from tests.site_build import CLI, ROOT, copy_project
 
-SEED = ROOT.parent / "shared" / "seed" / "000_5963eece4bbeb37e.txt"
-if not SEED.is_file():
-    SEED = Path("/work/shared/seed/000_5963eece4bbeb37e.txt")
+SEED = ROOT.parent / "shared" / "seed" / "000_5963eece4bbeb37e.txt"  # the export of the real memo, beside the repo
 REF = "6501580"
 DATA_FILE = f"data/notas/{REF}.yaml"
 PAGE_FILE = f"docs/notas/{REF}.md"

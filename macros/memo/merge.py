@@ -9,6 +9,7 @@ from pathlib import Path
 
 import yaml
 
+from macros.memo.blocks import HEADING
 from macros.memo.ids import new_kernpunten
 from macros.memo.kernpunten import Punt
 from macros.memo.problems import WIJZIGING, MemoError, Report
@@ -122,7 +123,7 @@ def _sections_of(text: str) -> tuple[str, list[tuple[str, str, str]]]:
     """A page as its text before the first heading and its sections: (key, heading line, body)."""
     preamble, sections = [], []
     for line in text.splitlines():
-        if line.startswith("#"):
+        if HEADING.match(line):
             sections.append([_key(line.lstrip("#")), line, []])
         elif sections:
             sections[-1][2].append(line)

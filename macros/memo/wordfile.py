@@ -53,37 +53,39 @@ def _story(container, parent):
     for element in container.iterchildren():
         tag = etree.QName(element).localname
         if tag == "p":
-            yield from _paragraph(Paragraph(element, parent))
+            yield _paragraph(Paragraph(element, parent))
         elif tag == "tbl":
             for row in Table(element, parent).rows:
-                seen = set()
+                seen: set[int] = set()
                 cells = [cell for cell in row.cells if not (id(cell._tc) in seen or seen.add(id(cell._tc)))]
-                for cell in cells:
-                    for paragraph in cell.paragraphs:
-                        lines = next(iter(_paragraph(paragraph)), [])
-                        yield [line for line in lines if line]
-                yield [""]
+                paragraphs = [paragraph for cell in cells for paragraph in cell.paragraphs]
+                for number, paragraph in enumerate(paragraphs, start=1):
+                    lines = [line for line in _paragraph(paragraph) if line]
+                    yield [*lines, ""] if number == len(paragraphs) else lines
 
 
-def _paragraph(paragraph: Paragraph):
-    if paragraph.paragraph_format.page_break_before:
-        yield [PAGE_BREAK]
+def _paragraph(paragraph: Paragraph) -> list[str]:
+    """A paragraph's lines: a heading, a list item indented by its level, or text (line breaks kept as hard breaks);
+    a blank line after it, and a form feed line where the page breaks before or after it."""
+    lines = [PAGE_BREAK] if paragraph.paragraph_format.page_break_before else []
     text = _inline(paragraph)
     style = paragraph.style.name if paragraph.style is not None else ""
     heading = HEADING_STYLE.match(style)
     level = _list_level(paragraph, style)
     parts = [part.rstrip() for part in text.split("\n")]
+    joined = " ".join(part for part in parts if part)
     if heading and text.strip():
-        yield [f"{'#' * int(heading.group(1))} {' '.join(part for part in parts if part)}", ""]
+        lines += [f"{'#' * int(heading.group(1))} {joined}", ""]
     elif style == "Title" and text.strip():
-        yield [f"# {' '.join(part for part in parts if part)}", ""]
+        lines += [f"# {joined}", ""]
     elif level is not None and text.strip():
         indent = "  " * level
-        yield [f"{indent}- {parts[0]}"] + [f"{indent}  {part}" for part in parts[1:] if part] + [""]
+        lines += [f"{indent}- {parts[0]}"] + [f"{indent}  {part}" for part in parts[1:] if part] + [""]
     elif text.strip():
-        yield [f"{part}  " for part in parts[:-1]] + [parts[-1], ""]
-    if paragraph.contains_page_break:
-        yield [PAGE_BREAK]
+        lines += [f"{part}  " for part in parts[:-1]] + [parts[-1], ""]
+    if paragraph._p.xpath(".//w:br[@w:type='page']"):
+        lines.append(PAGE_BREAK)
+    return lines
 
 
 def _list_level(paragraph: Paragraph, style: str) -> int | None:
