@@ -16,6 +16,8 @@ import yaml
 
 from macros.adapter.config import load_settings
 from macros.memo.importer import import_memo
+from macros.memo.problems import Report
+from macros.memo.suggestions import suggest
 from tests.memo_docx import WordMemo, write_memo
 from tests.site_build import CLI, ROOT, copy_project
 
@@ -162,6 +164,23 @@ def test_the_kernpunt_ids_come_from_the_referentie_and_the_words_and_are_stable(
     (other / PAGE_FILE).unlink()
     assert cli(other, "import", str(SEED)).returncode == 0
     assert [item["id"] for item in flat(data_of(other)["kernpunten"])] == first
+
+
+def test_suggestions_come_from_titles_short_names_and_identifiers_and_onderwerp_names():
+    report = Report("memo.txt")
+    found = suggest([(7, "kernpunt", "Het voorstel COM(2025) 101 en de Dublinverordening raken het EVRM.")],
+                    ROOT / "data", report)
+    assert {"bron:com-2025-101-terugkeer", "bron:dublin-iii", "bron:evrm", "onderwerp:evrm"} <= set(found["kernpunt"])
+    assert "  memo.txt:7: kernpunt: bron 'com-2025-101-terugkeer' (de tekst noemt 'COM(2025) 101')" in report.lines()
+
+
+def test_text_in_the_header_that_is_no_field_is_reported_not_placed(project, tmp_path):
+    text = SEED.read_text(encoding="utf-8").replace("**Datum**", "Vertrouwelijk\n\n**Datum**", 1)
+    completed = cli(project, "import", str(_written(tmp_path, "met-stempel.txt", text)))
+    assert completed.returncode == 0, completed.stderr
+    assert "Tekst die niet geplaatst kon worden:" in completed.stdout
+    assert "tekst in de kop niet herkend: 'Vertrouwelijk'" in completed.stdout
+    assert "Vertrouwelijk" not in (project / DATA_FILE).read_text(encoding="utf-8")
 
 
 # --- Word memos ------------------------------------------------------------------------------------------------
