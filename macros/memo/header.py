@@ -13,6 +13,9 @@ LABELS = {"datum": "datum", "onze referentie": "referentie", "referentie": "refe
           "kenmerk": "referentie", "aan": "geadresseerde", "t.a.v.": "geadresseerde"}
 PLAIN_LABEL = re.compile(r"^(" + "|".join(re.escape(label) for label in sorted(LABELS, key=len, reverse=True))
                          + r")\s*:?\s+(.+)$", re.IGNORECASE)
+# A line "Datum: 2 maart 2026" (several of them may stand in one paragraph).
+COLON_FIELD = re.compile(r"^(?:\*\*)?(" + "|".join(re.escape(label) for label in LABELS) + r")(?:\*\*)?\s*:",
+                         re.IGNORECASE)
 DG = re.compile(r"^(?:Directoraat-Generaal|DG)\s+\S", re.IGNORECASE)
 UNIT = re.compile(r"^(?:Bureau|Directie|Afdeling)\s+\S", re.IGNORECASE)
 # An address block's lines: a postcode and place, a Postbus, a web or mail address, a telephone number.
@@ -26,6 +29,9 @@ def header_fields(block: Block, in_header: bool = False) -> dict[str, str]:
     line naming a bureau on its own ("Bureau Terugkeer")."""
     if block.kind != "para":
         return {}
+    if len(block.lines) > 1 and all(COLON_FIELD.match(line.strip()) or TAV.match(line.strip()) for line in block.lines):
+        return {name: value for line in block.lines
+                for name, value in header_fields(Block("para", block.place, [line]), in_header).items()}
     text = block.text
     if in_header and UNIT.match(text) and len(text.split()) <= 6 and not text.endswith("."):
         return {"bureau": _plain(text)}

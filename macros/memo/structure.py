@@ -143,7 +143,8 @@ def _title(blocks: list[Block], position: int, memo: Memo) -> int:
     if word in TITLE_WORDS:
         position += 1
         title: list[Block] = []
-        while position < len(blocks) and blocks[position].kind == "para" and not header_fields(blocks[position]):
+        while (position < len(blocks) and blocks[position].kind == "para" and not header_fields(blocks[position])
+               and not _section_heading(blocks[position], None)):
             title.append(blocks[position])
             position += 1
         if title:
