@@ -183,6 +183,41 @@ def test_text_in_the_header_that_is_no_field_is_reported_not_placed(project, tmp
     assert "Vertrouwelijk" not in (project / DATA_FILE).read_text(encoding="utf-8")
 
 
+PLAIN_MEMO = """Ministerie van Justitie en Veiligheid
+
+Datum: 2-3-2026
+Onze referentie: 7000009
+Aan: De Minister van Asiel en Migratie
+
+# informatienota
+
+Over de uitvoering
+
+**1. Aanleiding**
+
+Een vraag van de Kamer.
+
+**2. Kernpunten**
+
+1. Eerste punt
+   - een subpunt
+2. Tweede punt
+"""
+
+
+def test_a_plain_text_memo_with_colon_fields_bold_headings_and_a_numbered_list(project, tmp_path):
+    completed = cli(project, "import", str(_written(tmp_path, "platte-tekst.txt", PLAIN_MEMO)))
+    assert completed.returncode == 0, completed.stderr
+    data = yaml.safe_load((project / "data" / "notas" / "7000009.yaml").read_text(encoding="utf-8"))
+    assert (data["titel"], data["soort"], str(data["datum"]), data["geadresseerde"]) == (
+        "Over de uitvoering", "informatienota", "2026-03-02", "De Minister van Asiel en Migratie")
+    assert shape(data["kernpunten"]) == [("Eerste punt", [("een subpunt", [])]), ("Tweede punt", [])]
+    assert "briefhoofd: 'Ministerie van Justitie en Veiligheid'" in completed.stdout
+    assert "het directoraat-generaal staat niet in de memo" in completed.stdout
+    page = (project / "docs" / "notas" / "7000009.md").read_text(encoding="utf-8")
+    assert [heading for heading, _ in sections(page)] == ["## 1. Aanleiding", "## 2. Kernpunten"]
+
+
 # --- Word memos ------------------------------------------------------------------------------------------------
 
 def test_the_seed_as_a_word_file_gives_the_real_note_nested_as_in_word(project, tmp_path):
