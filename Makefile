@@ -22,7 +22,7 @@ export SOURCE_DATE_EPOCH
 export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help serve build build-public check nota corpus bench test lint screenshots publish clean
+.PHONY: help serve build build-public check nota import corpus bench test lint screenshots publish clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -70,6 +70,10 @@ check: $(BIN)/mkdocs ## Check data and pages without building (the same checks a
 nota: $(BIN)/mkdocs ## Create a new note from the skeleton: make nota REF=<referentie>
 	@test -n "$(REF)" || { echo "Geef de referentie mee: make nota REF=<referentie>" >&2; exit 2; }
 	$(BIN)/python -m macros.adapter.cli nota "$(REF)"
+
+import: $(BIN)/mkdocs ## Make a note from a memo (.docx or text): make import BESTAND=<file> [OPNIEUW=1 to update it]
+	@test -n "$(BESTAND)" || { echo "Geef de memo mee: make import BESTAND=<bestand>" >&2; exit 2; }
+	$(BIN)/python -m macros.adapter.cli import "$(BESTAND)" $(if $(OPNIEUW),--opnieuw)
 
 # BUILD_CACHE=<folder>: start from the previous build kept there and render only the pages whose inputs changed
 # (macros/adapter/rebuilds.py); the site is the same as a clean build's. A pipeline keeps the folder between runs.

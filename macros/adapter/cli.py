@@ -1,4 +1,5 @@
-"""Editors' command line: `check` validates everything without building; `nota` scaffolds a new note."""
+"""Editors' command line: `check` validates everything without building; `nota` scaffolds a new note; `import`
+makes one from a memo."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from pathlib import Path
 from macros.adapter.build import Build
 from macros.adapter.config import load_mkdocs_config, load_settings
 from macros.content.scaffold import scaffold_nota
+from macros.memo.importer import import_memo
+from macros.memo.problems import MemoError
 from macros.model.errors import ContentError, Finding
 from macros.routing.page_map import page_url
 
@@ -56,6 +59,34 @@ def nota(config: Path, referentie: str) -> int:
     return 0
 
 
+IMPORTED = """{verb}:
+  {data}
+  {page}
+{report}Volgende stappen:
+  1. Loop het verslag hierboven na: bevestig de voorstellen en vul de lege velden in {data}.
+  2. make check     (meldt wat nog ontbreekt, met bestand en regel)
+  3. make serve     en bekijk http://127.0.0.1:8000/{url}"""
+
+
+def import_(config: Path, memo: Path, again: bool) -> int:
+    """Write (or, with `again`, update) a note from a memo, then print the report and what to do next."""
+    try:
+        settings = load_settings(config)
+        result = import_memo(settings, memo, str(memo), again)
+    except ContentError as error:
+        print(error, file=sys.stderr)
+        return 1
+    except MemoError as error:
+        print(f"{error} (er is niets geschreven)", file=sys.stderr)
+        return 1
+    lines = result.report.lines()
+    report = "Verslag van de import:\n" + "\n".join(lines) + "\n" if lines else "Het verslag is leeg.\n"
+    url = page_url(settings.pages.source_of("nota", result.referentie), settings.directory_urls)
+    print(IMPORTED.format(verb="Bijgewerkt" if result.updated else "Aangemaakt", data=result.files[0],
+                          page=result.files[1], report=report, url=url))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run one subcommand and return its exit code."""
     parser = argparse.ArgumentParser(prog="beleid", description="Hulpmiddelen voor redacteuren van Beleidsposities.")
@@ -64,9 +95,14 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("check", help="controleer gegevens en pagina's zonder te bouwen")
     new_note = commands.add_parser("nota", help="maak een nieuwe nota aan")
     new_note.add_argument("referentie", help="de referentie van de nota, bijvoorbeeld 6501580")
+    from_memo = commands.add_parser("import", help="maak een nota uit een memo (.docx, of tekst of Markdown)")
+    from_memo.add_argument("bestand", type=Path, help="de memo, bijvoorbeeld nota.docx")
+    from_memo.add_argument("--opnieuw", action="store_true", help="werk een bestaande nota bij (her-import)")
     arguments = parser.parse_args(argv)
     if arguments.command == "nota":
         return nota(arguments.config, arguments.referentie)
+    if arguments.command == "import":
+        return import_(arguments.config, arguments.bestand, arguments.opnieuw)
     return check(arguments.config)
 
 
