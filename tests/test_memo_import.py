@@ -21,7 +21,7 @@ from macros.memo.suggestions import suggest
 from tests.memo_docx import WordMemo, write_memo
 from tests.site_build import CLI, ROOT, copy_project
 
-SEED = ROOT.parent / "shared" / "seed" / "000_5963eece4bbeb37e.txt"  # the export of the real memo, beside the repo
+SEED = ROOT / "tests" / "fixtures" / "memo-6501580.txt"  # ../shared/seed/000_5963eece4bbeb37e.txt, the real memo
 REF = "6501580"
 DATA_FILE = f"data/notas/{REF}.yaml"
 PAGE_FILE = f"docs/notas/{REF}.md"
