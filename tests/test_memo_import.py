@@ -124,7 +124,7 @@ def test_importing_the_seed_reproduces_the_real_note_and_checks_clean_once_fille
     # The nesting after the page break is the real note's; the report flags every kernpunt placed there.
     assert shape(data["kernpunten"]) == shape(REAL["kernpunten"])
     report = completed.stdout
-    flagged = re.findall(r"000_5963eece4bbeb37e\.txt:(\d+): inspringing verloren", report)
+    flagged = re.findall(rf"{re.escape(SEED.name)}:(\d+): inspringing verloren", report)
     assert flagged == ["47", "49", "51", "52"]
     assert ":45: de tekst loopt door na een paginaovergang" in report
     page = (project / PAGE_FILE).read_text(encoding="utf-8")
