@@ -5,7 +5,7 @@ After a save, `mkdocs serve` builds the whole site again: a new config, every fi
 (at 5,000 notes that alone takes longer than rendering the few pages a save changes). This path keeps the objects
 of the last whole build and renders the changed pages with MkDocs' own page functions, so every plugin event runs
 as in a build: the edited record's own pages first, then the pages that show it. MkDocs' server serves pages
-only once a build is done; this path lets it serve them (and reload the browsers) when they are written, before
+only once a build is done; this path lets it serve each group (and reload the browsers) when it is written, before
 the exports and, last, the checks (an error they find makes the whole build, which shows it on every page and
 reloads the browsers again). Anything else takes the whole
 build: a file added or removed, a change outside the pages and the data (configuration, templates, assets), pages
@@ -52,10 +52,13 @@ class QuickPreview:
         the checks."""
         shown = []
 
-        def show() -> None:
+        def show(more: bool) -> None:
+            """Serve the pages written so far and reload the browsers; `more`: they reload again for what follows."""
             with server._epoch_cond:  # what MkDocs' server does when its builder returns (mkdocs/livereload)
                 server._visible_epoch = server._wanted_epoch
                 server._epoch_cond.notify_all()
+            if more:
+                server._wanted_epoch = _timestamp()
             shown.append(True)
 
         def build() -> None:
@@ -72,7 +75,7 @@ class QuickPreview:
 
         return build
 
-    def _quick(self, hooks, show: Callable[[], None]) -> bool:
+    def _quick(self, hooks, show: Callable[[bool], None]) -> bool:
         """Render what the saves changed and `show` the pages; False when only a whole build can (the pages written
         are then written again by it)."""
         if self.kept is None:
@@ -105,16 +108,17 @@ class QuickPreview:
         own = [page for page in pages if rebuilds.again.get(page.file.src_uri)]
         others = [page for page in pages if not rebuilds.again.get(page.file.src_uri)]
         doc_files = files.documentation_pages()
-        for group in (own, others):  # each group as MkDocs does: every page's Markdown, then every page's HTML
+        for group, more in ((own, bool(others)), (others, False)):  # each as MkDocs does: all Markdown, all HTML
             for page in group:
                 _populate_page(page, config, files)
             for page in group:
                 _build_page(page, config, doc_files, nav, env)
-        if any(page.title != title for page, title in tagged_titles):
-            return False  # Material's list of tags shows the page's title
+            if any(page.title != title for page, title in tagged_titles if page in group):
+                return False  # Material's list of tags shows the page's title
+            if group:
+                show(more)  # the edited record's pages first: the browsers reload again for the pages showing it
         for page in pages:
             page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
-        show()
         if not _write_exports(files, export_files(index, config.site_url or "", build.exported)):
             return False
         rebuilds.finish(Path(config.site_dir))
