@@ -4,6 +4,7 @@ kernpunten ranked above replaced ones, which say so; and the public build's filt
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from pathlib import Path
@@ -13,7 +14,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from macros.adapter.pagefind_order import _read
-from macros.outputs.search_filters import FILTERS
+from macros.outputs.search_filters import FILTERS, FILTERS_FILE, PAGES_FILE
 from tests.conftest import served
 from tests.mobile import PHONE
 from tests.positions_fixture import FIRST, NEW, OLD, SECOND, THIRD, positions_project
@@ -72,6 +73,26 @@ def test_every_filter_has_several_values_in_the_corpus(corpus_site):
     values = filter_values(corpus_site)
     assert set(values) == {item.name for item in FILTERS}
     assert all(len(found) > 1 for found in values.values()), values
+
+
+def test_the_filter_file_counts_the_pages_pagefind_filters(corpus_site):
+    """zoeken/filters.json (the filter choices, and the answer to filters alone) holds the values and numbers of
+    pages of Pagefind's filter index, and each value's pages carry it."""
+    counts = {}
+    for path in (corpus_site / "pagefind" / "filter").glob("*.pf_filter"):
+        name, entries = _read(path)
+        counts[name] = {value: len(pages) for value, pages in entries}
+    data = json.loads((corpus_site / FILTERS_FILE).read_text("utf-8"))
+    assert {name: {value: len(numbers) for value, numbers in found.items()}
+            for name, found in data["filters"].items()} == counts
+    pages = [page for number in range(0, data["paginas"], data["per_bestand"]) for page in json.loads(
+        (corpus_site / PAGES_FILE.format(number=number // data["per_bestand"])).read_text("utf-8"))]
+    assert len(pages) == data["paginas"]
+    for name, found in data["filters"].items():
+        value, differences = next(iter(found.items()))
+        url = pages[differences[0]][0]
+        html = (corpus_site / url / "index.html").read_text("utf-8").replace("&amp;", "&")
+        assert f'data-pagefind-filter="{name}[data-waarde]" data-waarde="{value}"' in html, (name, url)
 
 
 @pytest.mark.parametrize("name", [item.name for item in FILTERS])

@@ -28,8 +28,8 @@ export async function start(form) {
     if (!response.ok) throw new Error(response.statusText);
     return response.json();
   });
-  let index;
-  const pagefind = () => index ??= loadPagefind(new URL(form.dataset.pagefind, location.href));
+  const index = loadPagefind(new URL(form.dataset.pagefind, location.href));  // loads beside the filters' answer
+  index.catch(() => {});  // a missing index is told when a query needs it
   const filled = choices.then(data => fillFilters(form, data, params));
   let asked = 0;  // the newest search; an answer that a newer one overtook is dropped
   const update = async (given = null) => {
@@ -44,15 +44,15 @@ export async function start(form) {
         + " niet mee." : "Typ een zoekterm of kies een filter.";
       return;
     }
-    let found;
+    let found, pages;
     try {
       found = term === "" || short ? filtered(await choices, filterFile, filters)
-        : await searched(await pagefind(), term, filters);
+        : await searched(await index, term, filters);
+      pages = await found.load(0, SHOWN);
     } catch {
       if (number === asked) status.textContent = NO_INDEX;
       return;
     }
-    const pages = await found.load(0, SHOWN);
     if (number !== asked) return;
     list.replaceChildren(...pages.map(item));
     status.textContent = counted(found.total, pages.length);
@@ -73,7 +73,6 @@ export async function start(form) {
   form.addEventListener("submit", event => { event.preventDefault(); clearTimeout(timer); update(); });
   form.addEventListener("reset", () => setTimeout(update));  // after the form has been emptied
   await Promise.all([update(fromAddress(form, params)), filled.catch(() => {})]);
-  pagefind().catch(() => {});  // ready for the first query typed
 }
 
 /** Pagefind, with its entry file, metadata and WebAssembly (rejects where the site has no index). */
