@@ -357,6 +357,21 @@ def test_the_public_build_has_no_withheld_value_in_its_filters(woo_filter_builds
     assert WITHHELD_ONDERWERP not in note_filters(woo_filter_builds["openbaar"])
     withheld = {CANARIES["bureau"], CANARIES["kernpunt"], CANARIES["subkernpunt"]}
     assert not withheld & set().union(*public.values())
+    internal_file, public_file = (filter_file_text(woo_filter_builds[name]) for name in ("intern", "openbaar"))
+    assert CANARIES["bureau"] in internal_file
+    assert [canary for canary in CANARIES.values() if canary in public_file] == []
+
+
+def filter_file_text(site: Path) -> str:
+    """Every key and text in the search page's files of the filters (zoeken/*.json), one per line."""
+    def texts(value):
+        if isinstance(value, dict):
+            return [text for key, item in value.items() for text in (key, *texts(item))]
+        if isinstance(value, list):
+            return [text for item in value for text in texts(item)]
+        return [value] if isinstance(value, str) else []
+    return "\n".join(text for path in sorted((site / "zoeken").glob("*.json"))
+                     for text in texts(json.loads(path.read_text("utf-8"))))
 
 
 def test_the_public_search_page_offers_only_public_values(page, woo_filter_builds, tmp_path_factory):
