@@ -8,7 +8,8 @@ Chromium, for a rare word, a note's referentie and a word on nearly every page, 
 on a freshly loaded page to the first results and the bytes transferred before them, in all and from pagefind/
 (largest size; the summary line gives the rare word's), and the same on the search page with a filter: from opening
 its address, and from entering the query once the filtered page is shown (`--only search` builds the larger site
-only and measures just these, medians of `--rounds`; `make bench` measures the first only). Plain
+only and measures just these, medians of `--rounds`, and the search page with a filter and no query; `--reuse`
+measures the site an earlier `--only search` built; `make bench` measures the first only). Plain
 Material builds the same pages twice: as written, without the macros plugin and hooks (the macro calls stay text,
 so those pages are smaller), and as the macros render them (the same HTML, written into the Markdown by hand, as
 it were). The summary line's ratio is against the first.
@@ -291,12 +292,14 @@ def filtered_query_figures(site: Path, query: str, filters: str) -> tuple[float,
         return elapsed, sum(size for _, size in transferred) // 1024, pagefind // 1024, answer
 
 
-def search_only(notes: int, workdir: Path, rounds: int) -> int:
-    """`--only search`: one generated site of `notes` notes, and the search figures (medians of `rounds`)."""
+def search_only(notes: int, workdir: Path, rounds: int, reuse: bool = False) -> int:
+    """`--only search`: one generated site of `notes` notes, and the search figures (medians of `rounds`); with
+    `reuse` the site an earlier run built there."""
     folder = workdir / f"corpus-{notes}"
-    generate(notes, folder)
-    seconds = timed_build(folder / "mkdocs.yml", folder / "site")[0]
-    print(f"N={notes}: build {seconds:.1f} s", flush=True)
+    if not reuse:
+        generate(notes, folder)
+        seconds = timed_build(folder / "mkdocs.yml", folder / "site")[0]
+        print(f"N={notes}: build {seconds:.1f} s", flush=True)
     note_page = next((folder / "site" / "notas").glob("[0-9]*/index.html"))
     queries = ("capaciteitsvraagstukken", note_page.parent.name, "Dublin")
     for query in queries:
@@ -304,6 +307,13 @@ def search_only(notes: int, workdir: Path, rounds: int) -> int:
         times = [figure[0] for figure in box]
         print(f"search box '{query}': median {statistics.median(times):.0f} ms ({min(times):.0f}-{max(times):.0f}) "
               f"to the first results, {max(figure[1] for figure in box)} KB transferred (N={notes})", flush=True)
+    for filters in PAGE_FILTERS:
+        found = [page_search_figures(folder / "site", "", filters) for _ in range(rounds)]
+        times = [figure[0] for figure in found]
+        print(f"search page with {filters} and no query: median {statistics.median(times):.0f} ms "
+              f"({min(times):.0f}-{max(times):.0f}) from opening its address to the first results, "
+              f"{max(figure[1] for figure in found)} KB transferred, {max(figure[2] for figure in found)} KB "
+              f"of them from pagefind/; {found[0][3]} (N={notes})", flush=True)
     for query in queries:
         for filters in PAGE_FILTERS:
             found = [page_search_figures(folder / "site", query, filters) for _ in range(rounds)]
@@ -352,6 +362,9 @@ def main(argv: list[str] | None = None) -> int:
                              "search figures (at the larger size)")
     parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "beleid-bench")
     parser.add_argument("--rounds", type=int, default=3, help="with --only search: measurements per figure")
+    parser.add_argument("--reuse", action="store_true",
+                        help="with --only search: measure the site an earlier run built in WORKDIR, without "
+                             "generating and building it again")
     arguments = parser.parse_args(argv)
     if arguments.only == "cached":
         shutil.rmtree(arguments.workdir, ignore_errors=True)
@@ -368,9 +381,11 @@ def main(argv: list[str] | None = None) -> int:
     if len(arguments.sizes) != 2:
         parser.error("--sizes takes two numbers: SMALL,LARGE")
     small, large = arguments.sizes
-    shutil.rmtree(arguments.workdir, ignore_errors=True)
     if arguments.only == "search":
-        return search_only(large, arguments.workdir, arguments.rounds)
+        if not arguments.reuse:
+            shutil.rmtree(arguments.workdir, ignore_errors=True)
+        return search_only(large, arguments.workdir, arguments.rounds, arguments.reuse)
+    shutil.rmtree(arguments.workdir, ignore_errors=True)
     builds = {}
     for notes in (small, large):
         folder = arguments.workdir / f"corpus-{notes}"

@@ -1,8 +1,10 @@
 """The search page (zoeken/) in Debian's Chromium over HTTP under a sub-path: every filter, the address holding the
-query and filters, the keyboard, axe, a phone, print; and the public build's filters hold nothing withheld."""
+query and filters, the keyboard, axe, a phone, print; on the positions fixture the filter "stand" and current
+kernpunten ranked above replaced ones, which say so; and the public build's filters hold nothing withheld."""
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from pathlib import Path
@@ -12,9 +14,10 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from macros.adapter.pagefind_order import _read
-from macros.outputs.search_filters import FILTERS
+from macros.outputs.search_filters import FILTERS, FILTERS_FILE, PAGES_FILE
 from tests.conftest import served
 from tests.mobile import PHONE
+from tests.positions_fixture import FIRST, NEW, OLD, SECOND, THIRD, positions_project
 from tests.serving import StaticServer
 from tests.site_build import PUBLIC_ENV, build, generated_build
 from tests.test_browser import WCAG_TAGS
@@ -70,6 +73,26 @@ def test_every_filter_has_several_values_in_the_corpus(corpus_site):
     values = filter_values(corpus_site)
     assert set(values) == {item.name for item in FILTERS}
     assert all(len(found) > 1 for found in values.values()), values
+
+
+def test_the_filter_file_counts_the_pages_pagefind_filters(corpus_site):
+    """zoeken/filters.json (the filter choices, and the answer to filters alone) holds the values and numbers of
+    pages of Pagefind's filter index, and each value's pages carry it."""
+    counts = {}
+    for path in (corpus_site / "pagefind" / "filter").glob("*.pf_filter"):
+        name, entries = _read(path)
+        counts[name] = {value: len(pages) for value, pages in entries}
+    data = json.loads((corpus_site / FILTERS_FILE).read_text("utf-8"))
+    assert {name: {value: len(numbers) for value, numbers in found.items()}
+            for name, found in data["filters"].items()} == counts
+    pages = [page for number in range(0, data["paginas"], data["per_bestand"]) for page in json.loads(
+        (corpus_site / PAGES_FILE.format(number=number // data["per_bestand"])).read_text("utf-8"))]
+    assert len(pages) == data["paginas"]
+    for name, found in data["filters"].items():
+        value, differences = next(iter(found.items()))
+        url = pages[differences[0]][0]
+        html = (corpus_site / url / "index.html").read_text("utf-8").replace("&amp;", "&")
+        assert f'data-pagefind-filter="{name}[data-waarde]" data-waarde="{value}"' in html, (name, url)
 
 
 @pytest.mark.parametrize("name", [item.name for item in FILTERS])
@@ -221,6 +244,82 @@ def test_without_a_search_index_the_search_page_says_so(page, corpus_site, tmp_p
         assert "zoekindex ontbreekt" in page.inner_text(STATUS)
 
 
+# --- Positions over time (tests/positions_fixture.py): the filter "stand", and current kernpunten ranked first
+
+STANDS = {FIRST: ["actueel", "vervangen", "ingetrokken"], SECOND: ["vervangen"], THIRD: ["actueel"],
+          OLD: ["vervangen"], NEW: ["actueel"]}
+
+
+@pytest.fixture(scope="module")
+def positions_site(tmp_path_factory) -> Path:
+    project = positions_project(tmp_path_factory.mktemp("zoeken-standen") / "project")
+    result = build(project, tmp_path_factory.mktemp("zoeken-standen-site"))
+    assert result.returncode == 0, result.output
+    return result.site
+
+
+@pytest.fixture(scope="module")
+def positions_url(positions_site, tmp_path_factory) -> str:
+    yield from served(positions_site, tmp_path_factory, "http-standen")
+
+
+def test_a_note_carries_the_stands_of_its_kernpunten(positions_site):
+    """A note with a current, a replaced and a withdrawn kernpunt has all three; a note replaced as a whole is
+    vervangen."""
+    for referentie, stands in STANDS.items():
+        html = (positions_site / "notas" / referentie / "index.html").read_text("utf-8")
+        assert re.findall(r'data-pagefind-filter="stand\[data-waarde\]" data-waarde="(\w+)"', html) == stands
+
+
+@pytest.mark.parametrize("stand", ["actueel", "vervangen", "ingetrokken"])
+def test_the_stand_filter_finds_the_notes_with_that_stand(page, positions_url, stand):
+    open_search(page, positions_url + SEARCH_PAGE + f"?stand={stand}")
+    assert page.is_checked(f"fieldset[data-filter='stand'] input[value='{stand}']")
+    links = page.eval_on_selector_all("[data-bp-zoekresultaten] h2 a", "links => links.map(a => a.href)")
+    found = {urlsplit(href).path.rstrip("/").rsplit("/", 1)[-1] for href in links}
+    notes = {referentie for referentie, stands in STANDS.items() if stand in stands}
+    assert notes <= found and all(note in notes for note in found if note in STANDS), found
+    assert result_total(page.inner_text(STATUS)) == len(links)
+
+
+def test_the_current_kernpunt_ranks_first_and_replaced_ones_say_so(page, positions_url):
+    open_search(page, positions_url + SEARCH_PAGE + "?zoek=keten")
+    results = page.locator("[data-bp-zoekresultaten] > li")
+    first = results.nth(0)
+    assert first.locator("h2 a").get_attribute("href").endswith(f"/notas/{THIRD}/")
+    assert first.locator(".bp-stand").count() == 0
+    notices = {}
+    for position in range(1, 3):
+        result = results.nth(position)
+        notices[result.locator("h2 a").get_attribute("href").rstrip("/").rsplit("/", 1)[-1]] = (
+            result.locator(".bp-stand").all_inner_texts())
+    assert notices == {SECOND: [f"Kernpunt 1: vervangen door nota {THIRD}, kernpunt 1 (1 maart 2026)."],
+                       FIRST: [f"Kernpunt 1: vervangen door nota {SECOND}, kernpunt 1 (1 februari 2025); het "
+                               f"actuele standpunt is nota {THIRD}, kernpunt 1."]}
+
+
+def test_a_withdrawn_kernpunt_says_so_in_the_result(page, positions_url):
+    open_search(page, positions_url + SEARCH_PAGE + "?zoek=later+ingetrokken")
+    result = page.locator("[data-bp-zoekresultaten] > li", has=page.locator(f"a[href$='/notas/{FIRST}/']"))
+    assert result.locator(".bp-stand").all_inner_texts() == [f"Kernpunt 2: ingetrokken bij nota {THIRD} "
+                                                             "(1 maart 2026)."]
+
+
+def test_the_search_box_ranks_the_current_kernpunt_first_and_marks_replaced_ones(page, positions_url):
+    page.goto(positions_url + "notas/")
+    page.click("input.md-search__input")
+    page.keyboard.type("keten")
+    page.wait_for_selector(".md-search-result__item")
+    page.wait_for_function("() => document.querySelectorAll('.md-search-result__item').length >= 3")
+    pages = page.locator(".md-search-result__item").evaluate_all(
+        "items => items.map(item => [item.querySelector('a').href,"
+        " [...item.querySelectorAll('.bp-stand')].map(notice => notice.textContent)])")
+    assert f"/notas/{THIRD}/" in pages[0][0] and pages[0][1] == []
+    for referentie, replacing in ((SECOND, THIRD), (FIRST, SECOND)):  # the kernpunt's notice before its excerpt
+        notices = next(notices for href, notices in pages if f"/notas/{referentie}/" in href)
+        assert [notice.split(",")[0] for notice in notices] == [f"Vervangen door nota {replacing}"], notices
+
+
 # --- The public (Woo) build: a withheld bureau, and the onderwerp only a withheld kernpunt has, are no filter value
 
 WITHHELD_ONDERWERP = "Kanarie-onderwerp"
@@ -258,6 +357,21 @@ def test_the_public_build_has_no_withheld_value_in_its_filters(woo_filter_builds
     assert WITHHELD_ONDERWERP not in note_filters(woo_filter_builds["openbaar"])
     withheld = {CANARIES["bureau"], CANARIES["kernpunt"], CANARIES["subkernpunt"]}
     assert not withheld & set().union(*public.values())
+    internal_file, public_file = (filter_file_text(woo_filter_builds[name]) for name in ("intern", "openbaar"))
+    assert CANARIES["bureau"] in internal_file
+    assert [canary for canary in CANARIES.values() if canary in public_file] == []
+
+
+def filter_file_text(site: Path) -> str:
+    """Every key and text in the search page's files of the filters (zoeken/*.json), one per line."""
+    def texts(value):
+        if isinstance(value, dict):
+            return [text for key, item in value.items() for text in (key, *texts(item))]
+        if isinstance(value, list):
+            return [text for item in value for text in texts(item)]
+        return [value] if isinstance(value, str) else []
+    return "\n".join(text for path in sorted((site / "zoeken").glob("*.json"))
+                     for text in texts(json.loads(path.read_text("utf-8"))))
 
 
 def test_the_public_search_page_offers_only_public_values(page, woo_filter_builds, tmp_path_factory):

@@ -65,7 +65,8 @@ async function answer(query, stale) {
   return { items: pages.map(page => documents(page, terms)), total: found.results.length };
 }
 
-/** Material's search documents of one page: the article (its title and introduction) and its sections, by score. */
+/** Material's search documents of one page: the article (its title and introduction) and its sections, by score.
+    A kernpunt that a later note replaced or withdrew says so before its excerpt (its `stand-<id>` metadata). */
 function documents(page, terms) {
   const article = {
     location: page.url, title: escape(page.meta.title), text: "", score: 0, terms,
@@ -74,7 +75,8 @@ function documents(page, terms) {
   const sections = [];
   for (const section of page.sub_results) {
     const score = section.weighted_locations.reduce((sum, word) => sum + word.balanced_score, 0);
-    const text = `<p>${section.excerpt}</p>`;
+    const notice = page.meta[`stand-${section.anchor?.id}`];
+    const text = `${notice ? `<p class="bp-stand">${escape(notice)}</p>` : ""}<p>${section.excerpt}</p>`;
     if (!section.anchor || section.anchor.element === "h1") {  // the hidden title, or the heading and introduction
       article.score += score;
       if (section.anchor) article.text = text;

@@ -1,6 +1,7 @@
 // The search page (docs/zoeken.md): a query and filters, answered by Pagefind's own filters (the values each page
-// carries, written by overrides/main.html from macros/outputs/search_filters.py). The page's address holds the
-// query and the filters (zoeken/?zoek=dublin&jaar=2026), so a colleague can be sent it. assets/beleid.js starts it.
+// carries, written by overrides/main.html from macros/outputs/search_filters.py), and filters alone by the site's
+// file of them (zoeken/filters.json, from the same module). The page's address holds the query and the filters
+// (zoeken/?zoek=dublin&jaar=2026), so a colleague can be sent it. assets/beleid.js starts it.
 const SHOWN = 20;  // results shown at a time with their title and excerpt; the count says how many matched in all
 const WAIT = 250;  // ms after the last keystroke before searching
 // As in assets/zoeken.js (Material's search box): Dutch words too common to search for.
@@ -20,17 +21,16 @@ export async function start(form) {
   const params = new URLSearchParams(location.search);
   form.elements.zoek.value = params.get("zoek") || "";
   status.textContent = "De zoekindex wordt geladen…";
-  let pagefind, filled;
-  try {
-    pagefind = await import(new URL(form.dataset.pagefind, location.href));
-    await pagefind.options({ noWorker: true });  // the site leaves out Pagefind's own worker (macros/adapter/search.py)
-    await pagefind.init();
-    // The filters' values load beside the first search, which takes the address's filters until they are there.
-    filled = pagefind.filters().then(counts => fillFilters(form, counts, params));
-  } catch {
-    status.textContent = NO_INDEX;
-    return;
-  }
+  // The filters' values and the pages that carry them come from the site's own small file, which also answers
+  // filters without a query; Pagefind answers a query (and loads only the index chunks and filters it needs).
+  const filterFile = new URL(form.dataset.filters, location.href);
+  const choices = fetch(filterFile).then(response => {
+    if (!response.ok) throw new Error(response.statusText);
+    return response.json();
+  });
+  const index = loadPagefind(new URL(form.dataset.pagefind, location.href));  // loads beside the filters' answer
+  index.catch(() => {});  // a missing index is told when a query needs it
+  const filled = choices.then(data => fillFilters(form, data, params));
   let asked = 0;  // the newest search; an answer that a newer one overtook is dropped
   const update = async (given = null) => {
     const number = ++asked;
@@ -44,19 +44,26 @@ export async function start(form) {
         + " niet mee." : "Typ een zoekterm of kies een filter.";
       return;
     }
-    const found = await pagefind.search(short ? null : term || null, { filters: anyOf(filters) });
-    const pages = await Promise.all(found.results.slice(0, SHOWN).map(result => result.data()));
+    let found, pages;
+    try {
+      found = term === "" || short ? filtered(await choices, filterFile, filters)
+        : await searched(await index, term, filters);
+      pages = await found.load(0, SHOWN);
+    } catch {
+      if (number === asked) status.textContent = NO_INDEX;
+      return;
+    }
     if (number !== asked) return;
     list.replaceChildren(...pages.map(item));
-    status.textContent = counted(found.results.length, pages.length);
-    more.hidden = pages.length >= found.results.length;
+    status.textContent = counted(found.total, pages.length);
+    more.hidden = pages.length >= found.total;
     more.onclick = async () => {  // the next results, and the focus on the first of them
       const shown = list.children.length;
-      const next = await Promise.all(found.results.slice(shown, shown + SHOWN).map(result => result.data()));
+      const next = await found.load(shown, shown + SHOWN);
       if (number !== asked) return;
       list.append(...next.map(item));
-      more.hidden = list.children.length >= found.results.length;
-      status.textContent = counted(found.results.length, list.children.length);
+      more.hidden = list.children.length >= found.total;
+      status.textContent = counted(found.total, list.children.length);
       list.children[shown].querySelector("a").focus();
     };
   };
@@ -65,7 +72,50 @@ export async function start(form) {
   form.addEventListener("change", event => { if (event.target.type === "checkbox") update(); });
   form.addEventListener("submit", event => { event.preventDefault(); clearTimeout(timer); update(); });
   form.addEventListener("reset", () => setTimeout(update));  // after the form has been emptied
-  await Promise.all([update(fromAddress(form, params)), filled]);
+  await Promise.all([update(fromAddress(form, params)), filled.catch(() => {})]);
+}
+
+/** Pagefind, with its entry file, metadata and WebAssembly (rejects where the site has no index). */
+async function loadPagefind(url) {
+  const pagefind = await import(url);
+  await pagefind.options({ noWorker: true });  // the site leaves out Pagefind's own worker (macros/adapter/search.py)
+  await pagefind.init();
+  return pagefind;
+}
+
+/** Pagefind's answer to `term` with the filters: a page matches any checked value of a filter, and every filter.
+    `total` pages, best first; `load(from, to)` their titles and excerpts. */
+async function searched(pagefind, term, filters) {
+  const anyOf = Object.fromEntries(Object.entries(filters).map(([name, values]) => [name, { any: values }]));
+  const found = await pagefind.search(term, { filters: anyOf });
+  return { total: found.results.length,
+    load: (from, to) => Promise.all(found.results.slice(from, to).map(result => result.data())) };
+}
+
+/** The answer to filters alone, from the site's file of them (macros/outputs/search_filters.py), matched as
+    Pagefind matches them; the pages in its order (notes newest first), their titles from its page files. */
+function filtered(data, filterFile, filters) {
+  let numbers = null;
+  for (const [name, values] of Object.entries(filters)) {
+    const any = new Set(values.flatMap(value => pageNumbers(data.filters[name]?.[value] || [])));
+    numbers = numbers ? numbers.filter(number => any.has(number)) : [...any].sort((a, b) => a - b);
+  }
+  const files = new Map();  // a file of pages, by its number, once fetched
+  const page = async number => {
+    const file = Math.floor(number / data.per_bestand);
+    if (!files.has(file)) {
+      files.set(file, fetch(new URL(`paginas-${file}.json`, filterFile)).then(response => response.json()));
+    }
+    const [url, title] = (await files.get(file))[number % data.per_bestand];
+    return { url: new URL(`../${url}`, filterFile).href, meta: { title }, excerpt: "", sub_results: [] };
+  };
+  return { total: numbers.length, load: (from, to) => Promise.all(numbers.slice(from, to).map(page)) };
+}
+
+/** The page numbers of a filter value: the file holds each as its difference from the previous one. */
+function pageNumbers(differences) {
+  let number = 0;
+  return differences.map(difference => (number += difference));
 }
 
 /** The term and filters of the page's address (of the filters the form names). */
@@ -79,17 +129,17 @@ function fromAddress(form, params) {
 }
 
 /** A checkbox per value of each filter the form names, with its number of pages; those in `params` checked. */
-function fillFilters(form, counts, params) {
+function fillFilters(form, data, params) {
   for (const fieldset of form.querySelectorAll("fieldset[data-filter]")) {
     const name = fieldset.dataset.filter;
-    const values = Object.keys(counts[name] || {}).sort(collator.compare);
+    const values = Object.keys(data.filters[name] || {}).sort(collator.compare);
     if (name === "jaar") values.reverse();  // newest first
     const items = values.map((value, position) => {
       const id = `bp-filter-${name}-${position}`;
       const box = Object.assign(document.createElement("input"), { type: "checkbox", id, name, value });
       box.checked = params.getAll(name).includes(value);
       const label = Object.assign(document.createElement("label"), { htmlFor: id });
-      label.textContent = `${value} (${counts[name][value].toLocaleString("nl-NL")})`;
+      label.textContent = `${value} (${data.filters[name][value].length.toLocaleString("nl-NL")})`;
       const entry = document.createElement("li");
       entry.append(box, " ", label);
       return entry;
@@ -120,18 +170,14 @@ function address(term, filters) {
   return location.pathname + (query ? `?${query}` : "");
 }
 
-/** Pagefind's filters: a page matches any checked value of a filter, and every filter. */
-function anyOf(filters) {
-  return Object.fromEntries(Object.entries(filters).map(([name, values]) => [name, { any: values }]));
-}
-
 function counted(total, shown) {
   if (total === 0) return "Geen resultaten.";
   const all = total === 1 ? "1 resultaat" : `${total.toLocaleString("nl-NL")} resultaten`;
   return shown < total ? `${all}; de eerste ${shown} staan hieronder.` : `${all}.`;
 }
 
-/** One result: a link to the page, with Pagefind's excerpt (HTML with the found words marked). */
+/** One result: a link to the page, with Pagefind's excerpt (HTML with the found words marked), and what replaced
+    or withdrew each kernpunt found there that is no longer current. */
 function item(page) {
   const entry = document.createElement("li");
   const link = Object.assign(document.createElement("a"), { href: page.url });
@@ -140,6 +186,16 @@ function item(page) {
   heading.append(link);
   const excerpt = document.createElement("p");
   excerpt.innerHTML = page.excerpt;
-  entry.append(heading, excerpt);
+  entry.append(heading, ...page.excerpt ? [excerpt] : [], ...superseded(page).map(text => Object.assign(document.createElement("p"),
+    { className: "bp-stand", textContent: text })));
   return entry;
+}
+
+/** "Kernpunt 2: vervangen door ..." for each kernpunt found on the page that a later note replaced or withdrew:
+    its notice is the page's Pagefind metadata `stand-<id>` (overrides/partials/beleid/onderdelen.html). */
+function superseded(page) {
+  return page.sub_results.filter(section => page.meta[`stand-${section.anchor?.id}`]).map(section => {
+    const notice = page.meta[`stand-${section.anchor.id}`];
+    return `${section.title.replace(/¶$/, "")}: ${notice[0].toLowerCase()}${notice.slice(1)}`;
+  });
 }

@@ -16,6 +16,7 @@ from macros.content.index import Index
 from macros.outputs.diwoo_sitemap import diwoo_files
 from macros.outputs.feed import FEED_FILE, feed_xml
 from macros.outputs.provenance import herkomst
+from macros.outputs.search_filters import search_files
 
 EXPORT_FOLDER = "export"
 # The editors' flags a record exports when its schema has them.
@@ -110,14 +111,15 @@ def _relations(index: Index, kernpunt_id: str) -> dict:
 
 
 def export_files(index: Index, site_url: str, texts: ExportTexts | None = None) -> dict[str, str]:
-    """Export files by site-relative path (e.g. `export/notas.json`, and the Atom feed), made once per index (kept
-    on it); the public build adds DiWoo, whose sitemap needs the site's address (`site_url`), as the feed does.
-    `texts` remembers the records' JSON."""
+    """Export files by site-relative path (e.g. `export/notas.json`, the Atom feed, the search page's files of its
+    filters), made once per index (kept on it); the public build adds DiWoo, whose sitemap needs the site's address
+    (`site_url`), as the feed does. `texts` remembers the records' JSON."""
     key = ("export_files", site_url)
     if key not in index.derived:
         texts = texts or ExportTexts()
         files = {f"{EXPORT_FOLDER}/{name}": texts.text(records) + "\n" for name, records in exports(index).items()}
         files[FEED_FILE] = feed_xml(index, site_url)
+        files |= search_files(index)
         texts.forget_unused()
         index.derived[key] = files | diwoo_files(index, site_url) if index.openbaar else files
     return index.derived[key]
