@@ -20,6 +20,7 @@ only `make build` with its cache.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import re
 import shutil
@@ -204,10 +205,9 @@ def pagefind_seconds(site: Path) -> float:
     return time.monotonic() - started
 
 
-def search_figures(site: Path, query: str) -> tuple[float, int, int]:
-    """Milliseconds from entering `query` in the search box (all but its last letter filled in, which Material
-    does not notice, then the last letter typed) to the first result; KB transferred from page load until then,
-    in all and from the Pagefind index."""
+@contextlib.contextmanager
+def browser_page(site: Path):
+    """A Chromium page on `site` served over HTTP, the server's address, and the (URL, bytes) of every response."""
     from playwright.sync_api import sync_playwright
 
     from tests.conftest import CHROMIUM, CHROMIUM_ARGS
@@ -217,19 +217,34 @@ def search_figures(site: Path, query: str) -> tuple[float, int, int]:
             sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = browser.new_page()
-        transferred = []
+        transferred: list[tuple[str, int]] = []
         page.on("requestfinished",
                 lambda request: transferred.append((request.url, request.sizes()["responseBodySize"])))
-        page.goto(server.url)
+        try:
+            yield page, server.url, transferred
+        finally:
+            browser.close()
+
+
+def kilobytes(transferred: list[tuple[str, int]]) -> tuple[int, int]:
+    """KB transferred, in all and from the Pagefind index."""
+    return (sum(size for _, size in transferred) // 1024,
+            sum(size for url, size in transferred if "/pagefind/" in url) // 1024)
+
+
+def search_figures(site: Path, query: str) -> tuple[float, int, int]:
+    """Milliseconds from entering `query` in the search box (all but its last letter filled in, which Material
+    does not notice, then the last letter typed) to the first result; KB transferred from page load until then,
+    in all and from the Pagefind index."""
+    with browser_page(site) as (page, url, transferred):
+        page.goto(url)
         page.click("input.md-search__input")
         page.fill("input.md-search__input", query[:-1])
         started = time.monotonic()
         page.keyboard.type(query[-1])
         page.wait_for_selector(".md-search-result__item", timeout=120_000)
         elapsed = (time.monotonic() - started) * 1000
-        browser.close()
-        pagefind = sum(size for url, size in transferred if "/pagefind/" in url)
-        return elapsed, sum(size for _, size in transferred) // 1024, pagefind // 1024
+        return elapsed, *kilobytes(transferred)
 
 
 def page_search_figures(site: Path, query: str, filters: str) -> tuple[float, int, int, str]:
@@ -238,47 +253,22 @@ def page_search_figures(site: Path, query: str, filters: str) -> tuple[float, in
     and from the Pagefind index, and the page's count."""
     from urllib.parse import urlencode
 
-    from playwright.sync_api import sync_playwright
-
-    from tests.conftest import CHROMIUM, CHROMIUM_ARGS
-    from tests.serving import StaticServer
-
-    with tempfile.TemporaryDirectory() as workdir, StaticServer(site, Path(workdir)) as server, \
-            sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        page = browser.new_page()
-        transferred = []
-        page.on("requestfinished",
-                lambda request: transferred.append((request.url, request.sizes()["responseBodySize"])))
+    with browser_page(site) as (page, url, transferred):
         started = time.monotonic()
-        page.goto(f"{server.url}zoeken/?{urlencode({'zoek': query})}&{filters}", wait_until="commit")
+        page.goto(f"{url}zoeken/?{urlencode({'zoek': query})}&{filters}", wait_until="commit")
         page.wait_for_function("() => /resulta/.test(document.querySelector('[data-bp-zoekstatus]')?.textContent)",
                                timeout=120_000)
         elapsed = (time.monotonic() - started) * 1000
-        status = page.inner_text("[data-bp-zoekstatus]")
-        browser.close()
-        pagefind = sum(size for url, size in transferred if "/pagefind/" in url)
-        return elapsed, sum(size for _, size in transferred) // 1024, pagefind // 1024, status
+        return elapsed, *kilobytes(transferred), page.inner_text("[data-bp-zoekstatus]")
 
 
 def filtered_query_figures(site: Path, query: str, filters: str) -> tuple[float, int, int, str]:
     """As `search_figures` with a filter applied: the search page opened with `filters` (and their answer shown),
     then `query` entered (filled in, Enter pressed); milliseconds from Enter to its first results, KB transferred
     from page load until then, in all and from the Pagefind index, and the page's count."""
-    from playwright.sync_api import sync_playwright
-
-    from tests.conftest import CHROMIUM, CHROMIUM_ARGS
-    from tests.serving import StaticServer
-
     status = "document.querySelector('[data-bp-zoekstatus]')?.textContent || ''"
-    with tempfile.TemporaryDirectory() as workdir, StaticServer(site, Path(workdir)) as server, \
-            sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        page = browser.new_page()
-        transferred = []
-        page.on("requestfinished",
-                lambda request: transferred.append((request.url, request.sizes()["responseBodySize"])))
-        page.goto(f"{server.url}zoeken/?{filters}")
+    with browser_page(site) as (page, url, transferred):
+        page.goto(f"{url}zoeken/?{filters}")
         page.wait_for_function(f"() => /resulta/.test({status})", timeout=120_000)
         before = page.evaluate(f"() => {status}")
         page.fill("#bp-zoekterm", query)
@@ -286,10 +276,7 @@ def filtered_query_figures(site: Path, query: str, filters: str) -> tuple[float,
         page.keyboard.press("Enter")
         page.wait_for_function(f"before => {status} !== before", arg=before, timeout=120_000)
         elapsed = (time.monotonic() - started) * 1000
-        answer = page.evaluate(f"() => {status}")
-        browser.close()
-        pagefind = sum(size for url, size in transferred if "/pagefind/" in url)
-        return elapsed, sum(size for _, size in transferred) // 1024, pagefind // 1024, answer
+        return elapsed, *kilobytes(transferred), page.evaluate(f"() => {status}")
 
 
 def search_only(notes: int, workdir: Path, rounds: int, reuse: bool = False) -> int:
