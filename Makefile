@@ -106,12 +106,12 @@ test: $(VENV)/.test-installed $(TEST_SYSTEM_PACKAGES) $(PROPERDOCS_VENV)/bin/pro
 screenshots: $(VENV)/.test-installed /usr/bin/chromium ## Refresh the README screenshots from the built site
 	SCREENSHOTS=1 $(BIN)/python -m pytest tests/test_browser.py -k screenshots -q
 
-publish: export SITE_URL = $(INTRANET_URL)
+# The intranet URL (with its sub-path) goes only to the publishing build: the gate's tests serve the site at its root.
 publish: $(VENV)/.test-installed $(TEST_SYSTEM_PACKAGES) ## Publish: make publish VERSION=2026-05 [ALIAS=actueel] [REMOTE=origin]
 	@test -n "$(VERSION)" || { echo "Geef de versie mee: make publish VERSION=2026-05 [ALIAS=actueel]" >&2; exit 2; }
 	$(MAKE) check
-	$(MAKE) test PYTEST_ARGS='$(GATE_PYTEST_ARGS)'
-	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/python scripts/publish.py --version "$(VERSION)" --alias "$(ALIAS)" \
+	env -u SITE_URL $(MAKE) test PYTEST_ARGS='$(GATE_PYTEST_ARGS)'
+	SITE_URL='$(INTRANET_URL)' PATH="$(abspath $(BIN)):$$PATH" $(BIN)/python scripts/publish.py --version "$(VERSION)" --alias "$(ALIAS)" \
 		--remote "$(REMOTE)" $(if $(BUILD_CACHE),--build-cache '$(abspath $(BUILD_CACHE))')
 
 clean: ## Remove the built site and caches
