@@ -41,15 +41,16 @@ class PublishingProject:
         file.write_text(text.replace(old, new), encoding="utf-8")
         self.git("commit", "--quiet", "-am", f"Wijzig {path}")
 
-    def publish(self, version: str, alias: str = "actueel", build_cache: Path | None = None
-                ) -> subprocess.CompletedProcess:
-        """`make publish` with a small test selection as the gate's tests (the full suite runs in CI)."""
+    def publish(self, version: str, alias: str = "actueel", build_cache: Path | None = None,
+                gate: str = "tests/test_urls.py", *settings: str) -> subprocess.CompletedProcess:
+        """`make publish` with a small test selection as the gate's tests (`gate`; the full suite runs in CI) and
+        further make `settings` (`NAME=value`)."""
         return subprocess.run(
             ["make", "publish", f"VERSION={version}", f"ALIAS={alias}", "REMOTE=origin", f"VENV={ROOT / '.venv'}",
              *([f"BUILD_CACHE={build_cache}"] if build_cache else []),
              f"PROPERDOCS_VENV={ROOT / '.venv-properdocs'}",
              f"VNU_JAR={ROOT / 'node_modules' / 'vnu-jar' / 'build' / 'dist' / 'vnu.jar'}",
-             "GATE_PYTEST_ARGS=tests/test_urls.py -p no:cacheprovider"],
+             f"GATE_PYTEST_ARGS={gate} -p no:cacheprovider", *settings],
             cwd=self.path, capture_output=True, text=True, env={**os.environ, **IDENTITY, "NO_MKDOCS_2_WARNING": "1"},
             timeout=600)
 

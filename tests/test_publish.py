@@ -66,6 +66,17 @@ def test_a_second_version_leaves_the_first_as_it_was_and_notes_the_changes(proje
 
 
 
+def test_the_gate_serves_the_site_at_its_root_and_only_the_published_build_has_the_intranet_url(project):
+    """The intranet URL (with its sub-path) reaches the publishing build only: with it, the gate's preview tests
+    served the site under the sub-path and found no page, so `make publish` stopped before publishing."""
+    intranet = "http://intranet.test/beleid/"
+    result = project.publish("2026-05", "actueel", None, "tests/test_preview.py -k removed", f"INTRANET_URL={intranet}")
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    assert re.search(r"\b1 passed\b", result.stdout), result.stdout[-3000:]  # the gate ran its preview test
+    page = project.pages("2026-05/notas/6501580/index.html")
+    assert f'<link rel="canonical" href="{intranet}2026-05/notas/6501580/"' in page  # mike adds the version
+
+
 def test_a_publish_with_the_build_cache_renders_again_only_what_changed(project, tmp_path):
     cache = tmp_path / "cache"
     first = project.publish("2026-05", build_cache=cache)
