@@ -439,3 +439,83 @@ def test_reimporting_a_newer_version_updates_text_and_structure_and_reports_it(r
         assert expected in report, expected
     page = (real_project / PAGE_FILE).read_text(encoding="utf-8")
     assert "Zie de bijlage." in page and "!!! note" in page  # the editor's note under Kernpunten stays
+
+
+# --- a memo's text is text -------------------------------------------------------------------------------------
+
+HOSTILE_MEMO = """Datum: 2-3-2026
+Onze referentie: 7000010
+Aan: De Minister van Asiel en Migratie
+
+# informatienota
+
+Over {{ config.site_name }} en <b>vet</b>
+
+## 1. Aanleiding {{ kernpunten("6501580") }}
+
+Een vraag van de Kamer. <script>alert(1)</script> en <img src=x onerror=alert(2)>.
+
+{% endraw %}{{ kernpunten("6501580") }}{% raw %} en {# commentaar #} en {## kop ##}
+
+Een alinea met **vet**, *cursief* en _ook cursief_.
+{: onclick="alert(3)" }
+
+Een [link](javascript:alert(4)) en een [goede](https://www.rijksoverheid.nl).
+
+## 2. Kernpunten
+
+- Eerste punt <!-- intern --> met {% include "geheim.md" %}
+- Tweede punt met [klik](javascript:alert(5)) en **vet**
+"""
+
+
+def _live(text: str) -> list[str]:
+    """What in a written page or data file would act: a tag, a Jinja delimiter outside the importer's own macro
+    calls, an attribute list, a script link."""
+    own = re.compile(r'^\{\{ (?:nota_kop|kernpunten|kernpunten_web)\("\d+"\) \}\}$')
+    found = []
+    for line in text.splitlines():
+        if own.match(line):
+            continue
+        found += re.findall(r"<[a-zA-Z!/]|\{[{%#:]|javascript:|\{\s*:", line)
+    return found
+
+
+def test_html_jinja_attribute_lists_and_script_links_from_a_memo_are_written_as_text(real_project, tmp_path):
+    project = real_project
+    completed = cli(project, "import", str(_written(tmp_path, "vijandig.txt", HOSTILE_MEMO)))
+    assert completed.returncode == 0, completed.stderr
+    page = (project / "docs" / "notas" / "7000010.md").read_text(encoding="utf-8")
+    data_text = (project / "data" / "notas" / "7000010.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(data_text)
+    assert _live(page) == [], page
+    assert [found for item in flat(data["kernpunten"]) for found in _live(item["tekst"])] == []
+    assert not re.search(r"\{[{%#]", data_text), data_text  # the data holds no Jinja (make check refuses it)
+    assert "{% raw %}" not in page and "{% endraw %}" not in page
+    assert "&lt;script>alert(1)&lt;/script>" in page and "&lt;img src=x onerror=alert(2)>" in page
+    assert "## 1. Aanleiding &#123;&#123; kernpunten" in page
+    assert "**vet**, *cursief* en _ook cursief_" in page  # emphasis stays
+    assert "Een link en een [goede](https://www.rijksoverheid.nl)." in page
+    assert data["kernpunten"][1]["tekst"] == "Tweede punt met klik en **vet**"
+    assert "&lt;!-- intern -->" in data["kernpunten"][0]["tekst"]
+    assert "{{" not in data["titel"] and "<b>" in data["titel"]  # a title is shown as text: only Jinja is broken
+    assert "link naar 'javascript:alert(4)'" in completed.stdout
+    editor_fills_in(project, "7000010", ["terugkeer"], {})
+    data_file = project / "data" / "notas" / "7000010.yaml"
+    data_file.write_text(data_file.read_text(encoding="utf-8").replace('directoraat_generaal: ""',
+                         "directoraat_generaal: DG Migratie").replace('bureau: ""', "bureau: Bureau Terugkeer")
+                         .replace("bronnen: []", "bronnen: [evrm]"), encoding="utf-8")
+    checked = cli(project, "check")
+    assert checked.returncode == 0, checked.stdout
+
+
+def test_a_javascript_link_in_a_word_memo_keeps_only_its_text_and_is_reported(real_project, tmp_path):
+    memo = WordMemo(**{**vars(INFORMATIENOTA), "sections": [
+        ("1. Aanleiding", 2, ["LINK javascript:alert(1) de brief", "LINK https://example.org/a(b) c de bron"]),
+        *INFORMATIENOTA.sections[1:]]})
+    completed = cli(real_project, "import", str(write_memo(memo, tmp_path / "link.docx")))
+    assert completed.returncode == 0, completed.stderr
+    page = (real_project / "docs" / "notas" / "7000001.md").read_text(encoding="utf-8")
+    assert "javascript" not in page and "Zie de brief" in page
+    assert "[c de bron](https://example.org/a%28b%29)" in page
+    assert "link naar 'javascript:alert(1)'" in completed.stdout

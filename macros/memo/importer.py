@@ -13,8 +13,9 @@ from macros.memo.dutch_dates import parse_dutch_date
 from macros.memo.ids import new_kernpunten
 from macros.memo.kernpunten import Punt
 from macros.memo.merge import merge_note
-from macros.memo.problems import AFGELEID, ONTBREEKT, MemoError, Report
+from macros.memo.problems import AFGELEID, NIET_GEPLAATST, ONTBREEKT, WEGGELATEN, MemoError, Report
 from macros.memo.reading import read_source
+from macros.memo.safetext import field_text
 from macros.memo.structure import KNOWN_SECTIONS, SOORTEN, Memo, parse_memo
 from macros.memo.suggestions import check_dates, suggest
 from macros.memo.writing import note_page, note_yaml
@@ -42,6 +43,9 @@ def import_memo(settings: Settings, path: Path, display: str, again: bool = Fals
     was written."""
     source = read_source(path, display)
     report = Report(display)
+    for place, target in source.dropped:
+        report.add(WEGGELATEN, place, f"link naar '{target[:40]}' (alleen de tekst blijft: zo'n link voert code "
+                                      "uit of bevat een eigen inhoud)")
     memo = parse_memo(blocks_of(source), report, source.word)
     referentie = _referentie(memo, display)
     targets = (settings.data_dir / NOTAS_FOLDER / f"{referentie}.yaml",
@@ -96,6 +100,10 @@ def _header_values(memo: Memo, report: Report) -> tuple[dict[str, object], dict[
             report.add(AFGELEID, fields["titel"][1], f"soort '{first}': het eerste woord van de titel")
     for name in HEADER:
         value, place = fields.get(name, ("", 0))
+        if field_text(value) != value:
+            report.add(NIET_GEPLAATST, place, f"{LABEL[name]}: Jinja-tekens uit elkaar gezet ('{{ {{' in plaats van "
+                                              "'{{'): gegevens kennen geen macro's")
+            value = field_text(value)
         if name == "datum" and value:
             date = parse_dutch_date(value)
             if date is None:

@@ -23,6 +23,7 @@ class Source:
     lines: tuple[str, ...]
     places: tuple[int, ...]
     word: bool = False  # read from a Word file: its list levels are reliable
+    dropped: tuple[tuple[int, str], ...] = ()  # (paragraph, target) of each script or data link left out
 
 
 def read_source(path: Path, display: str) -> Source:
@@ -40,8 +41,8 @@ def read_source(path: Path, display: str) -> Source:
         raise MemoError(display, f"een oud Word-bestand (.doc) wordt niet ondersteund: {EXPORT_HINT}")
     if data.startswith(b"PK") or path.suffix.lower() == ".docx":
         from macros.memo.wordfile import docx_lines
-        lines, places = docx_lines(path, display)
-        return Source(display, tuple(lines), tuple(places), word=True)
+        lines, places, dropped = docx_lines(path, display)
+        return Source(display, tuple(lines), tuple(places), word=True, dropped=tuple(dropped))
     if path.suffix.lower() not in TEXT_SUFFIXES:
         raise MemoError(display, f"dit soort bestand ({path.suffix or 'zonder extensie'}) wordt niet ondersteund: "
                                  f"{EXPORT_HINT}")

@@ -10,6 +10,7 @@ from macros.memo.blocks import Block
 from macros.memo.header import header_fields, is_address, is_label, is_letterhead
 from macros.memo.kernpunten import KernpuntTree
 from macros.memo.problems import NIET_GEPLAATST, WEGGELATEN, Report
+from macros.memo.safetext import markdown_text
 
 SOORTEN = ("beslisnota", "informatienota", "adviesnota")
 TITLE_WORDS = (*SOORTEN, "nota", "memo")
@@ -77,7 +78,30 @@ def parse_memo(blocks: list[Block], report: Report, reliable_indent: bool) -> Me
                                                         f"gezet: '{_excerpt(block.text)}'")
         else:
             section.body.append(_markdown(block))
+    _made_safe(memo, report)
     return memo
+
+
+def _made_safe(memo: Memo, report: Report) -> None:
+    """Every text the import writes as Markdown (headings, section bodies, kernpunten) made text
+    (macros/memo/safetext.py), each dropped link and each text with '<' or '{' reported."""
+    def safe(text: str, place: int) -> str:
+        written, dropped = markdown_text(text)
+        for target in dropped:
+            report.add(WEGGELATEN, place, f"link naar '{_excerpt(target, 40)}' (alleen de tekst blijft: zo'n link "
+                                          "voert code uit of bevat een eigen inhoud)")
+        if "<" in text or "{" in text:
+            report.add(NIET_GEPLAATST, place, "'<' en '{' als tekst geschreven (&lt; en &#123;): HTML, "
+                                              "attributenlijsten en macro's uit een memo werken niet")
+        return written
+    for section in memo.sections:
+        section.title = safe(section.title, section.place)
+        section.body = [safe(text, section.place) for text in section.body]
+    pending = list(memo.kernpunten.roots if memo.kernpunten else [])
+    while pending:
+        punt = pending.pop(0)
+        punt.tekst = safe(punt.tekst, punt.place)
+        pending[:0] = punt.kernpunten
 
 
 def _header(blocks: list[Block], memo: Memo, report: Report) -> int:
