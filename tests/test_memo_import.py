@@ -519,3 +519,69 @@ def test_a_javascript_link_in_a_word_memo_keeps_only_its_text_and_is_reported(re
     assert "javascript" not in page and "Zie de brief" in page
     assert "[c de bron](https://example.org/a%28b%29)" in page
     assert "link naar 'javascript:alert(1)'" in completed.stdout
+
+
+# --- header fields come from the header only -------------------------------------------------------------------
+
+BODY_LIKE_HEADER = """Datum: 2-3-2026
+Onze referentie: 7000011
+
+# informatienota
+
+Over de planning
+
+## 1. Aanleiding
+
+Aan de Kamer is toegezegd de brief voor de zomer te sturen.
+
+T.a.v. de planning: die volgt in mei.
+
+Datum van inwerkingtreding is 1 januari 2027.
+
+Kenmerk van dit besluit is de snelheid.
+
+**Aan** de Kamer is toegezegd dat de brief in mei komt.
+
+## 2. Kernpunten
+
+- Een punt.
+"""
+
+
+def test_text_in_a_section_that_reads_like_a_header_field_stays_in_the_section(project, tmp_path):
+    completed = cli(project, "import", str(_written(tmp_path, "zinnen.txt", BODY_LIKE_HEADER)))
+    assert completed.returncode == 0, completed.stderr
+    data = yaml.safe_load((project / "data" / "notas" / "7000011.yaml").read_text(encoding="utf-8"))
+    assert (data["referentie"], str(data["datum"]), data["geadresseerde"]) == ("7000011", "2026-03-02", "")
+    page = (project / "docs" / "notas" / "7000011.md").read_text(encoding="utf-8")
+    for sentence in ("Aan de Kamer is toegezegd de brief voor de zomer te sturen.",
+                     "T.a.v. de planning: die volgt in mei.", "Datum van inwerkingtreding is 1 januari 2027.",
+                     "Kenmerk van dit besluit is de snelheid.",
+                     "**Aan** de Kamer is toegezegd dat de brief in mei komt."):
+        assert f"\n{sentence}\n" in page, sentence
+    assert "herhaalde paginakop" not in completed.stdout
+
+
+def test_the_referentie_comes_only_from_the_header(project, tmp_path):
+    text = BODY_LIKE_HEADER.replace("Onze referentie: 7000011\n", "").replace(
+        "- Een punt.\n", "- Een punt.\n\n**Onze referentie** 7000011\n")
+    before = snapshot(project)
+    completed = cli(project, "import", str(_written(tmp_path, "ref-in-tekst.txt", text)))
+    assert completed.returncode == 1 and "de memo noemt geen referentie" in completed.stderr
+    assert snapshot(project) == before
+
+
+def test_a_repeated_page_header_with_another_datum_leaves_the_field_empty_and_says_so(project, tmp_path):
+    text = SEED.read_text(encoding="utf-8")
+    first = text.index("**Datum**  \n11 mei 2025")
+    second = text.index("**Datum**  \n11 mei 2025", first + 1)
+    text = text[:second] + "**Datum**  \n12 mei 2025" + text[second + len("**Datum**  \n11 mei 2025"):]
+    completed = cli(project, "import", str(_written(tmp_path, "andere-datum.txt", text)))
+    assert completed.returncode == 0, completed.stderr
+    assert 'datum: ""  # niet gevonden in de memo: vul in' in (project / DATA_FILE).read_text(encoding="utf-8")
+    assert "de herhaalde paginakop noemt een andere datum: '12 mei 2025' (de kop: '11 mei 2025')" in completed.stdout
+    other = SEED.read_text(encoding="utf-8")
+    second = other.index(f"**Onze referentie**  \n{REF}", other.index(f"**Onze referentie**  \n{REF}") + 1)
+    other = other[:second] + "**Onze referentie**  \n6501581" + other[second + len(f"**Onze referentie**  \n{REF}"):]
+    refused = cli(project, "import", str(_written(tmp_path, "andere-ref.txt", other)))
+    assert refused.returncode == 1 and "noemt referentie '6501581'" in refused.stderr, refused.stderr

@@ -85,6 +85,10 @@ def _referentie(memo: Memo, display: str) -> str:
     if not re.fullmatch(REFERENTIE_PATTERN, referentie):
         raise MemoError(display, f"'{referentie}' is geen geldige referentie (4 tot 10 cijfers, bijvoorbeeld "
                                  "6501580)", place)
+    if "referentie" in memo.conflicts:
+        other, line = memo.conflicts["referentie"]
+        raise MemoError(display, f"de herhaalde paginakop noemt referentie '{other}', de kop '{referentie}' (regel "
+                                 f"{place}): maak ze gelijk in de memo en importeer opnieuw", line)
     return referentie
 
 
@@ -100,6 +104,8 @@ def _header_values(memo: Memo, report: Report) -> tuple[dict[str, object], dict[
             report.add(AFGELEID, fields["titel"][1], f"soort '{first}': het eerste woord van de titel")
     for name in HEADER:
         value, place = fields.get(name, ("", 0))
+        if name in memo.conflicts:
+            value = ""  # the repeated page header says otherwise (reported): the editor decides
         if field_text(value) != value:
             report.add(NIET_GEPLAATST, place, f"{LABEL[name]}: Jinja-tekens uit elkaar gezet ('{{ {{' in plaats van "
                                               "'{{'): gegevens kennen geen macro's")
