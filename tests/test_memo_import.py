@@ -585,3 +585,41 @@ def test_a_repeated_page_header_with_another_datum_leaves_the_field_empty_and_sa
     other = other[:second] + "**Onze referentie**  \n6501581" + other[second + len(f"**Onze referentie**  \n{REF}"):]
     refused = cli(project, "import", str(_written(tmp_path, "andere-ref.txt", other)))
     assert refused.returncode == 1 and "noemt referentie '6501581'" in refused.stderr, refused.stderr
+
+
+# --- a re-import fails closed ----------------------------------------------------------------------------------
+
+def test_a_reimport_that_loses_a_kernpunt_marked_niet_openbaar_is_refused(real_project, tmp_path):
+    data_file = real_project / DATA_FILE
+    text = data_file.read_text(encoding="utf-8")
+    marked = re.sub(r"(\n      - id: 6501580-inzet-kabinet\n)", r"\1        niet_openbaar: 5.1.2e\n", text, count=1)
+    assert marked != text
+    data_file.write_text(marked, encoding="utf-8")
+    memo = re.sub(r"\n- Het kabinet zet er daarom op in.*\n", "\n", SEED.read_text(encoding="utf-8"))
+    before = snapshot(real_project)
+    completed = cli(real_project, "import", str(_written(tmp_path, "zonder-geheim.txt", memo)), "--opnieuw")
+    assert completed.returncode == 1, completed.stdout
+    message = completed.stderr.strip()
+    assert len(message.splitlines()) == 1 and message.endswith("(er is niets geschreven)")
+    assert "kernpunt 6501580-inzet-kabinet is niet openbaar" in message and "zet zijn tekst terug" in message
+    assert snapshot(real_project) == before
+
+
+def test_a_reimport_of_what_looks_like_another_memo_under_the_same_referentie_is_refused(real_project, tmp_path):
+    other = PLAIN_MEMO.replace("7000009", REF)
+    before = snapshot(real_project)
+    completed = cli(real_project, "import", str(_written(tmp_path, "andere.txt", other)), "--opnieuw")
+    assert completed.returncode == 1, completed.stdout
+    assert "dit lijkt een andere memo onder dezelfde referentie" in completed.stderr
+    assert "0 van de 9 kernpunten" in completed.stderr
+    assert snapshot(real_project) == before
+
+
+def test_a_renumbered_section_is_matched_by_its_title_not_duplicated(real_project, tmp_path):
+    memo = SEED.read_text(encoding="utf-8").replace("## 2. Geadviseerd besluit", "## 7. Geadviseerd besluit")
+    completed = cli(real_project, "import", str(_written(tmp_path, "hernummerd.txt", memo)), "--opnieuw")
+    assert completed.returncode == 0, completed.stderr
+    page = (real_project / PAGE_FILE).read_text(encoding="utf-8")
+    assert page.count("Geadviseerd besluit") == 1 and "## 7. Geadviseerd besluit" in page
+    assert page.count("Toelichting") == 2  # 4. and 5.1. Toelichting: the same title under another parent
+    assert "sectie '2. Geadviseerd besluit' heet nu '7. Geadviseerd besluit'" in completed.stdout
