@@ -623,3 +623,23 @@ def test_a_renumbered_section_is_matched_by_its_title_not_duplicated(real_projec
     assert page.count("Geadviseerd besluit") == 1 and "## 7. Geadviseerd besluit" in page
     assert page.count("Toelichting") == 2  # 4. and 5.1. Toelichting: the same title under another parent
     assert "sectie '2. Geadviseerd besluit' heet nu '7. Geadviseerd besluit'" in completed.stdout
+
+
+def test_make_import_passes_the_file_name_as_written_and_opnieuw_only_for_1_or_ja(project, tmp_path):
+    shutil.copy2(ROOT / "Makefile", project / "Makefile")
+    venv = Path(sys.executable).parent.parent
+    def make(*arguments: str) -> subprocess.CompletedProcess:
+        # -o: the venv counts as up to date (this test is about the recipe, not the install)
+        return subprocess.run(["make", "--no-print-directory", "-C", str(project), "-o", f"{venv}/bin/mkdocs",
+                               *arguments, f"VENV={venv}"], capture_output=True, text=True, timeout=300)
+    folder = tmp_path / "map met $HOME"
+    folder.mkdir()
+    memo = folder / 'nota "v1"; echo $(id).txt'
+    shutil.copy2(SEED, memo)
+    first = make("import", f"BESTAND={memo}")
+    assert first.returncode == 0, first.stderr
+    assert (project / DATA_FILE).is_file()
+    not_again = make("import", f"BESTAND={memo}", "OPNIEUW=0")
+    assert not_again.returncode != 0 and "bestaat al" in not_again.stderr
+    again = make("import", f"BESTAND={memo}", "OPNIEUW=ja")
+    assert again.returncode == 0 and "Bijgewerkt" in again.stdout, again.stderr
