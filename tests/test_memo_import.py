@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -354,7 +355,18 @@ def _written(tmp_path: Path, name: str, text: str) -> Path:
     return path
 
 
+def _zip_bomb(tmp_path: Path) -> Path:
+    """A .docx whose parts unpack to 51 MB (zeros: a few kB packed)."""
+    path = write_memo(INFORMATIENOTA, tmp_path / "groot.docx")
+    with zipfile.ZipFile(path, "a", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/media/image1.png", bytes(51 * 2**20))
+    return path
+
+
 BAD = {
+    "te-groot-tekst": (lambda tmp: _written(tmp, "groot.txt", "x" * (2 * 2**20 + 1)),
+                       "het bestand is groter dan 2 MB"),
+    "te-groot-uitgepakt": (_zip_bomb, "meer dan de grens van 50 MB"),
     "pdf": (lambda tmp: _written(tmp, "nota.pdf", "%PDF-1.7\n1 0 obj\n"), "een PDF wordt niet ondersteund: open "
             "de memo in Word en kies Bestand > Opslaan als > Word-document (.docx)"),
     "beschadigd": (_damaged_docx, "het Word-bestand is beschadigd"),
@@ -643,3 +655,47 @@ def test_make_import_passes_the_file_name_as_written_and_opnieuw_only_for_1_or_j
     assert not_again.returncode != 0 and "bestaat al" in not_again.stderr
     again = make("import", f"BESTAND={memo}", "OPNIEUW=ja")
     assert again.returncode == 0 and "Bijgewerkt" in again.stdout, again.stderr
+
+
+# --- writing: both files or neither ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("kind", ["symlink", "map"])
+def test_a_target_that_is_a_symlink_or_a_folder_is_refused(project, tmp_path, kind):
+    target = project / PAGE_FILE
+    if kind == "symlink":
+        elsewhere = tmp_path / "elders.md"
+        elsewhere.write_text("van iemand anders\n", encoding="utf-8")
+        target.symlink_to(elsewhere)
+    else:
+        target.mkdir()
+    before = snapshot(project)
+    completed = cli(project, "import", str(SEED))
+    assert completed.returncode == 1, completed.stdout
+    assert f"{PAGE_FILE} is {'een symbolische link' if kind == 'symlink' else 'geen gewoon bestand'}" in (
+        completed.stderr)
+    assert completed.stderr.strip().endswith("(er is niets geschreven)")
+    assert snapshot(project) == before
+    if kind == "symlink":
+        assert (tmp_path / "elders.md").read_text(encoding="utf-8") == "van iemand anders\n"
+
+
+def test_when_one_file_cannot_be_written_neither_is(project):
+    shutil.rmtree(project / "docs" / "notas")
+    (project / "docs" / "notas").write_text("geen map\n", encoding="utf-8")
+    before = snapshot(project)
+    completed = cli(project, "import", str(SEED))
+    assert completed.returncode == 1, completed.stdout
+    message = completed.stderr.strip()
+    assert len(message.splitlines()) == 1 and "Traceback" not in message
+    assert "kan niet worden gelezen of geschreven" in message and message.endswith("(er is niets geschreven)")
+    assert snapshot(project) == before and not list((project / "data" / "notas").glob(".*.tmp"))
+
+
+def test_a_memo_that_cannot_be_read_is_a_message(project, monkeypatch):
+    from macros.memo.problems import MemoError
+    settings = load_settings(project / "mkdocs.yml")
+    def refuse(self, *arguments, **options):
+        raise PermissionError(13, "Permission denied", str(self))
+    monkeypatch.setattr(Path, "open", refuse)
+    with pytest.raises(MemoError, match="het bestand kan niet worden gelezen \\(Permission denied\\)"):
+        import_memo(settings, SEED, "seed.txt")

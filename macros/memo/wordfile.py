@@ -15,6 +15,7 @@ from docx.text.paragraph import Paragraph
 from lxml import etree
 
 from macros.memo.problems import MemoError
+from macros.memo.reading import MAX_WORD_BYTES
 from macros.memo.safetext import unsafe_target
 
 PAGE_BREAK = "\f"
@@ -27,6 +28,15 @@ def docx_lines(path: Path, display: str) -> tuple[list[str], list[int], list[tup
     """The memo's body as Markdown lines, per line its paragraph number, and the link targets dropped (paragraph
     number, target): a javascript:, data: or vbscript: link keeps only its text."""
     dropped: list[tuple[int, str]] = []
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(item.file_size for item in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise MemoError(display, DAMAGED) from None
+    if unpacked > MAX_WORD_BYTES:
+        raise MemoError(display, f"het Word-bestand pakt uit tot {unpacked / 2**20:.0f} MB, meer dan de grens van "
+                                 f"{MAX_WORD_BYTES // 2**20} MB: haal grote afbeeldingen en bijlagen uit de memo "
+                                 "(of comprimeer ze in Word) en sla haar opnieuw op")
     try:
         document = docx.Document(str(path))
         blocks = list(_blocks(document))
