@@ -699,3 +699,12 @@ def test_a_memo_that_cannot_be_read_is_a_message(project, monkeypatch):
     monkeypatch.setattr(Path, "open", refuse)
     with pytest.raises(MemoError, match="het bestand kan niet worden gelezen \\(Permission denied\\)"):
         import_memo(settings, SEED, "seed.txt")
+
+
+def test_an_empty_bullet_is_no_kernpunt_and_is_reported(project, tmp_path):
+    text = PLAIN_MEMO.replace("2. Tweede punt\n", "2. Tweede punt\n\n-\n\n- **  **\n\n- \n")
+    completed = cli(project, "import", str(_written(tmp_path, "leeg.txt", text)))
+    assert completed.returncode == 0, completed.stderr
+    data = yaml.safe_load((project / "data" / "notas" / "7000009.yaml").read_text(encoding="utf-8"))
+    assert shape(data["kernpunten"]) == [("Eerste punt", [("een subpunt", [])]), ("Tweede punt", [])]
+    assert completed.stdout.count("een leeg opsommingsteken in 'Kernpunten': geen kernpunt") == 3, completed.stdout
