@@ -109,4 +109,3 @@ def note_page(referentie: str, sections: list[Section]) -> str:
         if section.is_kernpunten:
             parts += [f'{{{{ kernpunten("{referentie}") }}}}', f'{{{{ kernpunten_web("{referentie}") }}}}']
     return "\n\n".join(parts) + "\n"
-
