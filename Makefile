@@ -71,9 +71,13 @@ nota: $(BIN)/mkdocs ## Create a new note from the skeleton: make nota REF=<refer
 	@test -n "$(REF)" || { echo "Geef de referentie mee: make nota REF=<referentie>" >&2; exit 2; }
 	$(BIN)/python -m macros.adapter.cli nota "$(REF)"
 
+# The memo's file name reaches the import as written: never expanded by make ($(value)), passed to the shell in
+# the environment and quoted there, so a name with $, ", ; or spaces is that file.
+override BESTAND := $(value BESTAND)
+export BESTAND
 import: $(BIN)/mkdocs ## Make a note from a memo (.docx or text): make import BESTAND=<file> [OPNIEUW=1 to update it]
-	@test -n "$(BESTAND)" || { echo "Geef de memo mee: make import BESTAND=<bestand>" >&2; exit 2; }
-	$(BIN)/python -m macros.adapter.cli import "$(BESTAND)" $(if $(OPNIEUW),--opnieuw)
+	@test -n "$$BESTAND" || { echo "Geef de memo mee: make import BESTAND=<bestand>" >&2; exit 2; }
+	$(BIN)/python -m macros.adapter.cli import "$$BESTAND" $(if $(filter 1 ja,$(OPNIEUW)),--opnieuw)
 
 # BUILD_CACHE=<folder>: start from the previous build kept there and render only the pages whose inputs changed
 # (macros/adapter/rebuilds.py); the site is the same as a clean build's. A pipeline keeps the folder between runs.

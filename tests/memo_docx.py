@@ -8,6 +8,9 @@ from pathlib import Path
 
 import docx
 from docx.enum.text import WD_BREAK
+from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 
 BULLETS = ("List Bullet", "List Bullet 2", "List Bullet 3")
 
@@ -50,6 +53,9 @@ def write_memo(memo: WordMemo, path: Path) -> Path:
         for text in paragraphs:
             if text == "KERNPUNTEN":
                 _bullets(document, memo.kernpunten, 0)
+            elif text.startswith("LINK "):  # "LINK <url> <text>": a paragraph holding one hyperlink
+                _, url, label = text.split(" ", 2)
+                add_hyperlink(document.add_paragraph("Zie "), url, label)
             else:
                 document.add_paragraph(text)
     document.save(str(path))
@@ -71,3 +77,16 @@ def _bullets(document, points: list[tuple[str, list]], level: int) -> None:
             if part:
                 paragraph.add_run(part).bold = number % 2 == 1
         _bullets(document, children, level + 1)
+
+
+def add_hyperlink(paragraph, url: str, text: str) -> None:
+    """A hyperlink to `url` reading `text` at the end of `paragraph` (python-docx has no call for it)."""
+    relationship = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), relationship)
+    run = OxmlElement("w:r")
+    label = OxmlElement("w:t")
+    label.text = text
+    run.append(label)
+    link.append(run)
+    paragraph._p.append(link)

@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -354,7 +355,18 @@ def _written(tmp_path: Path, name: str, text: str) -> Path:
     return path
 
 
+def _zip_bomb(tmp_path: Path) -> Path:
+    """A .docx whose parts unpack to 51 MB (zeros: a few kB packed)."""
+    path = write_memo(INFORMATIENOTA, tmp_path / "groot.docx")
+    with zipfile.ZipFile(path, "a", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/media/image1.png", bytes(51 * 2**20))
+    return path
+
+
 BAD = {
+    "te-groot-tekst": (lambda tmp: _written(tmp, "groot.txt", "x" * (2 * 2**20 + 1)),
+                       "het bestand is groter dan 2 MB"),
+    "te-groot-uitgepakt": (_zip_bomb, "meer dan de grens van 50 MB"),
     "pdf": (lambda tmp: _written(tmp, "nota.pdf", "%PDF-1.7\n1 0 obj\n"), "een PDF wordt niet ondersteund: open "
             "de memo in Word en kies Bestand > Opslaan als > Word-document (.docx)"),
     "beschadigd": (_damaged_docx, "het Word-bestand is beschadigd"),
@@ -439,3 +451,260 @@ def test_reimporting_a_newer_version_updates_text_and_structure_and_reports_it(r
         assert expected in report, expected
     page = (real_project / PAGE_FILE).read_text(encoding="utf-8")
     assert "Zie de bijlage." in page and "!!! note" in page  # the editor's note under Kernpunten stays
+
+
+# --- a memo's text is text -------------------------------------------------------------------------------------
+
+HOSTILE_MEMO = """Datum: 2-3-2026
+Onze referentie: 7000010
+Aan: De Minister van Asiel en Migratie
+
+# informatienota
+
+Over {{ config.site_name }} en <b>vet</b>
+
+## 1. Aanleiding {{ kernpunten("6501580") }}
+
+Een vraag van de Kamer. <script>alert(1)</script> en <img src=x onerror=alert(2)>.
+
+{% endraw %}{{ kernpunten("6501580") }}{% raw %} en {# commentaar #} en {## kop ##}
+
+Een alinea met **vet**, *cursief* en _ook cursief_.
+{: onclick="alert(3)" }
+
+Een [link](javascript:alert(4)) en een [goede](https://www.rijksoverheid.nl).
+
+## 2. Kernpunten
+
+- Eerste punt <!-- intern --> met {% include "geheim.md" %}
+- Tweede punt met [klik](javascript:alert(5)) en **vet**
+"""
+
+
+def _live(text: str) -> list[str]:
+    """What in a written page or data file would act: a tag, a Jinja delimiter outside the importer's own macro
+    calls, an attribute list, a script link."""
+    own = re.compile(r'^\{\{ (?:nota_kop|kernpunten|kernpunten_web)\("\d+"\) \}\}$')
+    found = []
+    for line in text.splitlines():
+        if own.match(line):
+            continue
+        found += re.findall(r"<[a-zA-Z!/]|\{[{%#:]|javascript:|\{\s*:", line)
+    return found
+
+
+def test_html_jinja_attribute_lists_and_script_links_from_a_memo_are_written_as_text(real_project, tmp_path):
+    project = real_project
+    completed = cli(project, "import", str(_written(tmp_path, "vijandig.txt", HOSTILE_MEMO)))
+    assert completed.returncode == 0, completed.stderr
+    page = (project / "docs" / "notas" / "7000010.md").read_text(encoding="utf-8")
+    data_text = (project / "data" / "notas" / "7000010.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(data_text)
+    assert _live(page) == [], page
+    assert [found for item in flat(data["kernpunten"]) for found in _live(item["tekst"])] == []
+    assert not re.search(r"\{[{%#]", data_text), data_text  # the data holds no Jinja (make check refuses it)
+    assert "{% raw %}" not in page and "{% endraw %}" not in page
+    assert "&lt;script>alert(1)&lt;/script>" in page and "&lt;img src=x onerror=alert(2)>" in page
+    assert "## 1. Aanleiding &#123;&#123; kernpunten" in page
+    assert "**vet**, *cursief* en _ook cursief_" in page  # emphasis stays
+    assert "Een link en een [goede](https://www.rijksoverheid.nl)." in page
+    assert data["kernpunten"][1]["tekst"] == "Tweede punt met klik en **vet**"
+    assert "&lt;!-- intern -->" in data["kernpunten"][0]["tekst"]
+    assert "{{" not in data["titel"] and "<b>" in data["titel"]  # a title is shown as text: only Jinja is broken
+    assert "link naar 'javascript:alert(4)'" in completed.stdout
+    editor_fills_in(project, "7000010", ["terugkeer"], {})
+    data_file = project / "data" / "notas" / "7000010.yaml"
+    data_file.write_text(data_file.read_text(encoding="utf-8").replace('directoraat_generaal: ""',
+                         "directoraat_generaal: DG Migratie").replace('bureau: ""', "bureau: Bureau Terugkeer")
+                         .replace("bronnen: []", "bronnen: [evrm]"), encoding="utf-8")
+    checked = cli(project, "check")
+    assert checked.returncode == 0, checked.stdout
+
+
+def test_a_javascript_link_in_a_word_memo_keeps_only_its_text_and_is_reported(real_project, tmp_path):
+    memo = WordMemo(**{**vars(INFORMATIENOTA), "sections": [
+        ("1. Aanleiding", 2, ["LINK javascript:alert(1) de brief", "LINK https://example.org/a(b) c de bron"]),
+        *INFORMATIENOTA.sections[1:]]})
+    completed = cli(real_project, "import", str(write_memo(memo, tmp_path / "link.docx")))
+    assert completed.returncode == 0, completed.stderr
+    page = (real_project / "docs" / "notas" / "7000001.md").read_text(encoding="utf-8")
+    assert "javascript" not in page and "Zie de brief" in page
+    assert "[c de bron](https://example.org/a%28b%29)" in page
+    assert "link naar 'javascript:alert(1)'" in completed.stdout
+
+
+# --- header fields come from the header only -------------------------------------------------------------------
+
+BODY_LIKE_HEADER = """Datum: 2-3-2026
+Onze referentie: 7000011
+
+# informatienota
+
+Over de planning
+
+## 1. Aanleiding
+
+Aan de Kamer is toegezegd de brief voor de zomer te sturen.
+
+T.a.v. de planning: die volgt in mei.
+
+Datum van inwerkingtreding is 1 januari 2027.
+
+Kenmerk van dit besluit is de snelheid.
+
+**Aan** de Kamer is toegezegd dat de brief in mei komt.
+
+## 2. Kernpunten
+
+- Een punt.
+"""
+
+
+def test_text_in_a_section_that_reads_like_a_header_field_stays_in_the_section(project, tmp_path):
+    completed = cli(project, "import", str(_written(tmp_path, "zinnen.txt", BODY_LIKE_HEADER)))
+    assert completed.returncode == 0, completed.stderr
+    data = yaml.safe_load((project / "data" / "notas" / "7000011.yaml").read_text(encoding="utf-8"))
+    assert (data["referentie"], str(data["datum"]), data["geadresseerde"]) == ("7000011", "2026-03-02", "")
+    page = (project / "docs" / "notas" / "7000011.md").read_text(encoding="utf-8")
+    for sentence in ("Aan de Kamer is toegezegd de brief voor de zomer te sturen.",
+                     "T.a.v. de planning: die volgt in mei.", "Datum van inwerkingtreding is 1 januari 2027.",
+                     "Kenmerk van dit besluit is de snelheid.",
+                     "**Aan** de Kamer is toegezegd dat de brief in mei komt."):
+        assert f"\n{sentence}\n" in page, sentence
+    assert "herhaalde paginakop" not in completed.stdout
+
+
+def test_the_referentie_comes_only_from_the_header(project, tmp_path):
+    text = BODY_LIKE_HEADER.replace("Onze referentie: 7000011\n", "").replace(
+        "- Een punt.\n", "- Een punt.\n\n**Onze referentie** 7000011\n")
+    before = snapshot(project)
+    completed = cli(project, "import", str(_written(tmp_path, "ref-in-tekst.txt", text)))
+    assert completed.returncode == 1 and "de memo noemt geen referentie" in completed.stderr
+    assert snapshot(project) == before
+
+
+def test_a_repeated_page_header_with_another_datum_leaves_the_field_empty_and_says_so(project, tmp_path):
+    text = SEED.read_text(encoding="utf-8")
+    first = text.index("**Datum**  \n11 mei 2025")
+    second = text.index("**Datum**  \n11 mei 2025", first + 1)
+    text = text[:second] + "**Datum**  \n12 mei 2025" + text[second + len("**Datum**  \n11 mei 2025"):]
+    completed = cli(project, "import", str(_written(tmp_path, "andere-datum.txt", text)))
+    assert completed.returncode == 0, completed.stderr
+    assert 'datum: ""  # niet gevonden in de memo: vul in' in (project / DATA_FILE).read_text(encoding="utf-8")
+    assert "de herhaalde paginakop noemt een andere datum: '12 mei 2025' (de kop: '11 mei 2025')" in completed.stdout
+    other = SEED.read_text(encoding="utf-8")
+    second = other.index(f"**Onze referentie**  \n{REF}", other.index(f"**Onze referentie**  \n{REF}") + 1)
+    other = other[:second] + "**Onze referentie**  \n6501581" + other[second + len(f"**Onze referentie**  \n{REF}"):]
+    refused = cli(project, "import", str(_written(tmp_path, "andere-ref.txt", other)))
+    assert refused.returncode == 1 and "noemt referentie '6501581'" in refused.stderr, refused.stderr
+
+
+# --- a re-import fails closed ----------------------------------------------------------------------------------
+
+def test_a_reimport_that_loses_a_kernpunt_marked_niet_openbaar_is_refused(real_project, tmp_path):
+    data_file = real_project / DATA_FILE
+    text = data_file.read_text(encoding="utf-8")
+    marked = re.sub(r"(\n      - id: 6501580-inzet-kabinet\n)", r"\1        niet_openbaar: 5.1.2e\n", text, count=1)
+    assert marked != text
+    data_file.write_text(marked, encoding="utf-8")
+    memo = re.sub(r"\n- Het kabinet zet er daarom op in.*\n", "\n", SEED.read_text(encoding="utf-8"))
+    before = snapshot(real_project)
+    completed = cli(real_project, "import", str(_written(tmp_path, "zonder-geheim.txt", memo)), "--opnieuw")
+    assert completed.returncode == 1, completed.stdout
+    message = completed.stderr.strip()
+    assert len(message.splitlines()) == 1 and message.endswith("(er is niets geschreven)")
+    assert "kernpunt 6501580-inzet-kabinet is niet openbaar" in message and "zet zijn tekst terug" in message
+    assert snapshot(real_project) == before
+
+
+def test_a_reimport_of_what_looks_like_another_memo_under_the_same_referentie_is_refused(real_project, tmp_path):
+    other = PLAIN_MEMO.replace("7000009", REF)
+    before = snapshot(real_project)
+    completed = cli(real_project, "import", str(_written(tmp_path, "andere.txt", other)), "--opnieuw")
+    assert completed.returncode == 1, completed.stdout
+    assert "dit lijkt een andere memo onder dezelfde referentie" in completed.stderr
+    assert "0 van de 9 kernpunten" in completed.stderr
+    assert snapshot(real_project) == before
+
+
+def test_a_renumbered_section_is_matched_by_its_title_not_duplicated(real_project, tmp_path):
+    memo = SEED.read_text(encoding="utf-8").replace("## 2. Geadviseerd besluit", "## 7. Geadviseerd besluit")
+    completed = cli(real_project, "import", str(_written(tmp_path, "hernummerd.txt", memo)), "--opnieuw")
+    assert completed.returncode == 0, completed.stderr
+    page = (real_project / PAGE_FILE).read_text(encoding="utf-8")
+    assert page.count("Geadviseerd besluit") == 1 and "## 7. Geadviseerd besluit" in page
+    assert page.count("Toelichting") == 2  # 4. and 5.1. Toelichting: the same title under another parent
+    assert "sectie '2. Geadviseerd besluit' heet nu '7. Geadviseerd besluit'" in completed.stdout
+
+
+def test_make_import_passes_the_file_name_as_written_and_opnieuw_only_for_1_or_ja(project, tmp_path):
+    shutil.copy2(ROOT / "Makefile", project / "Makefile")
+    venv = Path(sys.executable).parent.parent
+    def make(*arguments: str) -> subprocess.CompletedProcess:
+        # -o: the venv counts as up to date (this test is about the recipe, not the install)
+        return subprocess.run(["make", "--no-print-directory", "-C", str(project), "-o", f"{venv}/bin/mkdocs",
+                               *arguments, f"VENV={venv}"], capture_output=True, text=True, timeout=300)
+    folder = tmp_path / "map met $HOME"
+    folder.mkdir()
+    memo = folder / 'nota "v1"; echo $(id).txt'
+    shutil.copy2(SEED, memo)
+    first = make("import", f"BESTAND={memo}")
+    assert first.returncode == 0, first.stderr
+    assert (project / DATA_FILE).is_file()
+    not_again = make("import", f"BESTAND={memo}", "OPNIEUW=0")
+    assert not_again.returncode != 0 and "bestaat al" in not_again.stderr
+    again = make("import", f"BESTAND={memo}", "OPNIEUW=ja")
+    assert again.returncode == 0 and "Bijgewerkt" in again.stdout, again.stderr
+
+
+# --- writing: both files or neither ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("kind", ["symlink", "map"])
+def test_a_target_that_is_a_symlink_or_a_folder_is_refused(project, tmp_path, kind):
+    target = project / PAGE_FILE
+    if kind == "symlink":
+        elsewhere = tmp_path / "elders.md"
+        elsewhere.write_text("van iemand anders\n", encoding="utf-8")
+        target.symlink_to(elsewhere)
+    else:
+        target.mkdir()
+    before = snapshot(project)
+    completed = cli(project, "import", str(SEED))
+    assert completed.returncode == 1, completed.stdout
+    assert f"{PAGE_FILE} is {'een symbolische link' if kind == 'symlink' else 'geen gewoon bestand'}" in (
+        completed.stderr)
+    assert completed.stderr.strip().endswith("(er is niets geschreven)")
+    assert snapshot(project) == before
+    if kind == "symlink":
+        assert (tmp_path / "elders.md").read_text(encoding="utf-8") == "van iemand anders\n"
+
+
+def test_when_one_file_cannot_be_written_neither_is(project):
+    shutil.rmtree(project / "docs" / "notas")
+    (project / "docs" / "notas").write_text("geen map\n", encoding="utf-8")
+    before = snapshot(project)
+    completed = cli(project, "import", str(SEED))
+    assert completed.returncode == 1, completed.stdout
+    message = completed.stderr.strip()
+    assert len(message.splitlines()) == 1 and "Traceback" not in message
+    assert "kan niet worden gelezen of geschreven" in message and message.endswith("(er is niets geschreven)")
+    assert snapshot(project) == before and not list((project / "data" / "notas").glob(".*.tmp"))
+
+
+def test_a_memo_that_cannot_be_read_is_a_message(project, monkeypatch):
+    from macros.memo.problems import MemoError
+    settings = load_settings(project / "mkdocs.yml")
+    def refuse(self, *arguments, **options):
+        raise PermissionError(13, "Permission denied", str(self))
+    monkeypatch.setattr(Path, "open", refuse)
+    with pytest.raises(MemoError, match="het bestand kan niet worden gelezen \\(Permission denied\\)"):
+        import_memo(settings, SEED, "seed.txt")
+
+
+def test_an_empty_bullet_is_no_kernpunt_and_is_reported(project, tmp_path):
+    text = PLAIN_MEMO.replace("2. Tweede punt\n", "2. Tweede punt\n\n-\n\n- **  **\n\n- \n")
+    completed = cli(project, "import", str(_written(tmp_path, "leeg.txt", text)))
+    assert completed.returncode == 0, completed.stderr
+    data = yaml.safe_load((project / "data" / "notas" / "7000009.yaml").read_text(encoding="utf-8"))
+    assert shape(data["kernpunten"]) == [("Eerste punt", [("een subpunt", [])]), ("Tweede punt", [])]
+    assert completed.stdout.count("een leeg opsommingsteken in 'Kernpunten': geen kernpunt") == 3, completed.stdout

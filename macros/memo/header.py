@@ -8,6 +8,7 @@ import re
 from macros.memo.blocks import Block
 
 TAV = re.compile(r"^(?:\*\*)?t\.\s?a\.\s?v\.?(?:\*\*)?\s*:?\s*(.+)$", re.IGNORECASE)
+TAV_COLON = re.compile(r"^t\.\s?a\.\s?v\.?\s*:", re.IGNORECASE)
 BOLD_LABEL = re.compile(r"^\*\*(.+?):?\*\*\s*:?\s*(.*)$")
 LABELS = {"datum": "datum", "onze referentie": "referentie", "referentie": "referentie", "ons kenmerk": "referentie",
           "kenmerk": "referentie", "aan": "geadresseerde", "t.a.v.": "geadresseerde"}
@@ -24,15 +25,39 @@ ADDRESS = re.compile(r"^\d{4}\s?[A-Z]{2}\s+[A-Z]|^Postbus\s+\d|^\[?(?:www\.|http
 LETTERHEAD = re.compile(r"^(?:Ministerie van|Rijksoverheid\b|!\[)", re.IGNORECASE)
 
 
-def header_fields(block: Block, in_header: bool = False) -> dict[str, str]:
+def header_fields(block: Block, in_header: bool = False, strict: bool = False) -> dict[str, str]:
     """The header fields a paragraph holds, by field name (empty if it holds none); `in_header` also takes a short
-    line naming a bureau on its own ("Bureau Terugkeer")."""
+    line naming a bureau on its own ("Bureau Terugkeer"). `strict` (the memo's body, where a header can only be the
+    repeated page header): only a field in a header's form, its label bold or followed by a colon and its value
+    a value, so "Aan de Kamer is toegezegd ..." or "Datum van inwerkingtreding ..." is text, not a field."""
     if block.kind != "para":
         return {}
     if len(block.lines) > 1 and all(COLON_FIELD.match(line.strip()) or TAV.match(line.strip()) for line in block.lines):
-        return {name: value for line in block.lines
-                for name, value in header_fields(Block("para", block.place, [line]), in_header).items()}
-    text = block.text
+        found = [header_fields(Block("para", block.place, [line]), in_header, strict) for line in block.lines]
+        return {} if strict and not all(found) else {name: value for part in found for name, value in part.items()}
+    fields = _fields(block.text, in_header)
+    if strict and not (_strict_form(block.text) and not _plain(block.text).endswith(".")
+                       and all(_is_value(name, value) for name, value in fields.items())):
+        return {}
+    return fields
+
+
+def _strict_form(text: str) -> bool:
+    """A label in bold or followed by a colon ("**Datum** 2 maart 2026", "Datum: 2 maart 2026", "**DG Migratie**")."""
+    return text.startswith("**") or bool(COLON_FIELD.match(text) or TAV_COLON.match(text))
+
+
+def _is_value(name: str, value: str) -> bool:
+    """Whether `value` reads as a header's value of field `name`, not as the rest of a sentence."""
+    from macros.memo.dutch_dates import parse_dutch_date
+    if name == "datum":
+        return parse_dutch_date(value) is not None
+    if name == "referentie":
+        return bool(re.fullmatch(r"[\w./-]*\d[\w./-]*", value))
+    return len(value.split()) <= 10 and not value.rstrip().endswith((".", ";", ",", "?", "!"))
+
+
+def _fields(text: str, in_header: bool) -> dict[str, str]:
     if in_header and UNIT.match(text) and len(text.split()) <= 6 and not text.endswith("."):
         return {"bureau": _plain(text)}
     tav = TAV.match(text)

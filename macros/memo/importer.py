@@ -3,7 +3,9 @@ update them keeping the editor's additions (a re-import)."""
 
 from __future__ import annotations
 
+import os
 import re
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,8 +15,9 @@ from macros.memo.dutch_dates import parse_dutch_date
 from macros.memo.ids import new_kernpunten
 from macros.memo.kernpunten import Punt
 from macros.memo.merge import merge_note
-from macros.memo.problems import AFGELEID, ONTBREEKT, MemoError, Report
+from macros.memo.problems import AFGELEID, NIET_GEPLAATST, ONTBREEKT, WEGGELATEN, MemoError, Report
 from macros.memo.reading import read_source
+from macros.memo.safetext import field_text
 from macros.memo.structure import KNOWN_SECTIONS, SOORTEN, Memo, parse_memo
 from macros.memo.suggestions import check_dates, suggest
 from macros.memo.writing import note_page, note_yaml
@@ -39,14 +42,31 @@ class Imported:
 
 def import_memo(settings: Settings, path: Path, display: str, again: bool = False) -> Imported:
     """Import the memo at `path`; `again` allows updating an existing note (a re-import). MemoError: nothing
-    was written."""
+    was written (a file that cannot be read or written is one too)."""
+    try:
+        return _import(settings, path, display, again)
+    except OSError as error:
+        name = error.filename or display
+        raise MemoError(display, f"'{name}' kan niet worden gelezen of geschreven ({error.strerror or error}): "
+                                 "controleer het bestand, de map, de rechten en de vrije schijfruimte") from None
+
+
+def _import(settings: Settings, path: Path, display: str, again: bool) -> Imported:
     source = read_source(path, display)
     report = Report(display)
+    for place, target in source.dropped:
+        report.add(WEGGELATEN, place, f"link naar '{target[:40]}' (alleen de tekst blijft: zo'n link voert code "
+                                      "uit of bevat een eigen inhoud)")
     memo = parse_memo(blocks_of(source), report, source.word)
     referentie = _referentie(memo, display)
     targets = (settings.data_dir / NOTAS_FOLDER / f"{referentie}.yaml",
                settings.docs_dir / settings.pages.source_of("nota", referentie))
     shown = tuple(target.relative_to(settings.project_dir).as_posix() for target in targets)
+    for target, name in zip(targets, shown, strict=True):
+        if target.is_symlink() or (target.exists() and not target.is_file()):
+            what = "een symbolische link" if target.is_symlink() else "geen gewoon bestand (een map?)"
+            raise MemoError(display, f"{name} is {what}: de import schrijft alleen een gewoon bestand; zet het "
+                                     "eerst recht en importeer opnieuw")
     existing = [name for target, name in zip(targets, shown, strict=True) if target.exists()]
     if existing and not again:
         raise MemoError(display, f"nota {referentie} bestaat al ({', '.join(existing)}): werk haar bij met "
@@ -63,9 +83,7 @@ def import_memo(settings: Settings, path: Path, display: str, again: bool = Fals
         data, page = merge_note(referentie, targets, values, comments, punten, memo.sections, found, report)
     else:
         data, page = _new_note(referentie, values, comments, punten, memo.sections, found)
-    for target, text in zip(targets, (data, page), strict=True):
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
+    write_both(targets, (data, page))
     return Imported(referentie, shown, report, bool(existing))
 
 
@@ -81,6 +99,10 @@ def _referentie(memo: Memo, display: str) -> str:
     if not re.fullmatch(REFERENTIE_PATTERN, referentie):
         raise MemoError(display, f"'{referentie}' is geen geldige referentie (4 tot 10 cijfers, bijvoorbeeld "
                                  "6501580)", place)
+    if "referentie" in memo.conflicts:
+        other, line = memo.conflicts["referentie"]
+        raise MemoError(display, f"de herhaalde paginakop noemt referentie '{other}', de kop '{referentie}' (regel "
+                                 f"{place}): maak ze gelijk in de memo en importeer opnieuw", line)
     return referentie
 
 
@@ -96,6 +118,12 @@ def _header_values(memo: Memo, report: Report) -> tuple[dict[str, object], dict[
             report.add(AFGELEID, fields["titel"][1], f"soort '{first}': het eerste woord van de titel")
     for name in HEADER:
         value, place = fields.get(name, ("", 0))
+        if name in memo.conflicts:
+            value = ""  # the repeated page header says otherwise (reported): the editor decides
+        if field_text(value) != value:
+            report.add(NIET_GEPLAATST, place, f"{LABEL[name]}: Jinja-tekens uit elkaar gezet ('{{ {{' in plaats van "
+                                              "'{{'): gegevens kennen geen macro's")
+            value = field_text(value)
         if name == "datum" and value:
             date = parse_dutch_date(value)
             if date is None:
@@ -140,3 +168,33 @@ def _new_note(referentie: str, values: dict[str, object], comments: dict[str, st
     if onderwerpen:
         comments = comments | {"onderwerpen": f"voorstel (bevestig): {', '.join(onderwerpen)}"}
     return note_yaml(referentie, values, comments, kernpunten, kernpunt_comments), note_page(referentie, sections)
+
+
+def write_both(targets: tuple[Path, Path], texts: tuple[str, str]) -> None:
+    """Write both files or neither: each to a temporary file in its folder, then both moved into place with
+    os.replace; if the second move fails, the first file is put back as it was. OSError after the undo."""
+    temps: list[Path] = []
+    done: list[tuple[Path, bytes | None]] = []
+    mask = os.umask(0)
+    os.umask(mask)
+    try:
+        for target, text in zip(targets, texts, strict=True):
+            target.parent.mkdir(parents=True, exist_ok=True)
+            handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+            temps.append(Path(name))
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                stream.write(text)
+            os.chmod(name, target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~mask)
+        olds = [target.read_bytes() if target.exists() else None for target in targets]
+        for temp, target, old in zip(temps, targets, olds, strict=True):
+            os.replace(temp, target)
+            done.append((target, old))
+    except OSError:
+        for target, old in done:
+            if old is None:
+                target.unlink(missing_ok=True)
+            else:
+                target.write_bytes(old)
+        for temp in temps:
+            temp.unlink(missing_ok=True)
+        raise

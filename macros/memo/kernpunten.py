@@ -6,7 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from macros.memo.blocks import Block
-from macros.memo.problems import NESTING, Report
+from macros.memo.problems import NESTING, WEGGELATEN, Report
+
+BULLETS = {"-", "*", "+", "•"}
 
 
 @dataclass
@@ -38,7 +40,10 @@ class KernpuntTree:
 
     def take(self, block: Block) -> bool:
         """Add an item, or the rest of a sentence cut by a page break; False for text that is neither."""
-        if block.kind == "item":
+        if block.kind == "item" or (block.kind == "para" and block.text.strip() in BULLETS):
+            if not block.text.replace("*", "").replace("_", "").strip(" -+•"):
+                self.report.add(WEGGELATEN, block.place, "een leeg opsommingsteken in 'Kernpunten': geen kernpunt")
+                return True
             self._item(block)
             return True
         if block.kind == "para" and self.stack and block.text[:1].islower():

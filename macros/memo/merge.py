@@ -5,6 +5,7 @@ fields of the note stay, and the page keeps every section the memo did not chang
 from __future__ import annotations
 
 import difflib
+import re
 from pathlib import Path
 
 import yaml
@@ -21,6 +22,7 @@ KEPT = ("bronnen", "onderwerpen", "vervangt", "opmerking", "niet_openbaar")
 EDITORS = ("status", "onderwerpen", "aanleiding", "besluit", "vervangt", "trekt_in", "herzien_voor", "opmerking",
            "auteur", "contact", "niet_openbaar")
 SIMILAR = 0.75
+NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
 
 
 def merge_note(referentie: str, targets: tuple[Path, Path], values: dict[str, object], comments: dict[str, str],
@@ -43,14 +45,32 @@ def merge_note(referentie: str, targets: tuple[Path, Path], values: dict[str, ob
     kernpunt_comments: dict[str, dict[str, str]] = {}
     taken = {item["id"] for item in olds if isinstance(item.get("id"), str)}
     matched = _match(punten, olds)
-    kernpunten = _merged(referentie, punten, matched, found, taken, kernpunt_comments, report)
     used = {id(item) for item in matched.values()}
+    _fails_closed(data_file, old, values, olds, used, report.source)
+    kernpunten = _merged(referentie, punten, matched, found, taken, kernpunt_comments, report)
     for item in olds:
         if id(item) not in used:
             report.add(WIJZIGING, 0, f"kernpunt {item.get('id')} staat niet meer in de memo en is verwijderd; was "
                                      "het al gepubliceerd, trek het dan in met 'trekt_in' in een nieuwe nota")
     page = _merged_page(page_file, referentie, sections, report)
     return note_yaml(referentie, values, comments, kernpunten, kernpunt_comments), page
+
+
+def _fails_closed(data_file: Path, old: dict, values: dict[str, object], olds: list[dict], used: set[int],
+                  display: str) -> None:
+    """Refuse a re-import that would publish by losing a Woo marking, or that is probably another memo."""
+    for item in olds:
+        if id(item) not in used and item.get("niet_openbaar"):
+            raise MemoError(display, f"kernpunt {item.get('id')} is niet openbaar (niet_openbaar: "
+                                     f"{item['niet_openbaar']}) en staat niet meer in de memo: zet zijn tekst terug "
+                                     f"in de memo, of haal eerst met de hand de markering of het kernpunt weg uit "
+                                     f"{data_file.name}, en importeer opnieuw")
+    before, after = _normal(old.get("titel")), _normal(values.get("titel"))
+    if before and after and before != after and olds and 2 * len(used) < len(olds):
+        raise MemoError(display, f"de titel is anders ('{after}', de nota: '{before}') en maar {len(used)} van de "
+                                 f"{len(olds)} kernpunten komen overeen: dit lijkt een andere memo onder dezelfde "
+                                 "referentie; controleer de referentie in de memo, of verwijder de nota eerst als zij "
+                                 "echt vervangen moet worden")
 
 
 def _old_data(data_file: Path, display: str) -> dict:
@@ -120,11 +140,22 @@ def _merged(referentie: str, punten: list[Punt], matched: dict[int, dict], found
 
 
 def _sections_of(text: str) -> tuple[str, list[tuple[str, str, str]]]:
-    """A page as its text before the first heading and its sections: (key, heading line, body)."""
+    """A page as its text before the first heading and its sections: (key, heading line, body); the key is the
+    section's title and those of the sections it lies in, without numbers (a renumbered section is the same one),
+    with a count for a title that repeats under the same parent."""
     preamble, sections = [], []
+    path: list[tuple[int, str]] = []
+    seen: dict[str, int] = {}
     for line in text.splitlines():
-        if HEADING.match(line):
-            sections.append([_key(line.lstrip("#")), line, []])
+        heading = HEADING.match(line)
+        if heading:
+            level = len(heading.group(1))
+            while path and path[-1][0] >= level:
+                path.pop()
+            path.append((level, _key(heading.group(2))))
+            key = " / ".join(title for _, title in path)
+            seen[key] = seen.get(key, 0) + 1
+            sections.append([key if seen[key] == 1 else f"{key} ({seen[key]})", line, []])
         elif sections:
             sections[-1][2].append(line)
         else:
@@ -133,7 +164,8 @@ def _sections_of(text: str) -> tuple[str, list[tuple[str, str, str]]]:
 
 
 def _key(heading: str) -> str:
-    return " ".join(heading.replace("*", "").split()).lower()
+    """A heading's title without emphasis, its number and case: '4. **Toelichting**' is 'toelichting'."""
+    return NUMBER.sub("", " ".join(heading.replace("*", "").split())).lower()
 
 
 def _merged_page(page_file: Path, referentie: str, sections: list[Section], report: Report) -> str:
@@ -160,6 +192,10 @@ def _merged_page(page_file: Path, referentie: str, sections: list[Section], repo
         if key in old_by_key:
             old_heading, old_body = old_by_key[key]
             if section.is_kernpunten or _normal(old_body) == _normal(body):
+                if _normal(old_heading) != _normal(heading):
+                    report.add(WIJZIGING, section.place, f"sectie '{old_heading.lstrip('# ')}' heet nu "
+                                                         f"'{heading.lstrip('# ')}'")
+                    old_heading = heading
                 heading, body = old_heading, old_body
             else:
                 report.add(WIJZIGING, section.place, f"sectie '{heading.lstrip('# ')}': de tekst is bijgewerkt")

@@ -10,6 +10,7 @@ from macros.memo.blocks import Block
 from macros.memo.header import header_fields, is_address, is_label, is_letterhead
 from macros.memo.kernpunten import KernpuntTree
 from macros.memo.problems import NIET_GEPLAATST, WEGGELATEN, Report
+from macros.memo.safetext import markdown_text
 
 SOORTEN = ("beslisnota", "informatienota", "adviesnota")
 TITLE_WORDS = (*SOORTEN, "nota", "memo")
@@ -45,6 +46,8 @@ class Memo:
     """What the import read: header fields (value, place), title, soort, sections and kernpunten."""
 
     fields: dict[str, tuple[str, int]] = field(default_factory=dict)
+    # Fields the repeated page header gives otherwise than the header: (value, place), the field is left empty.
+    conflicts: dict[str, tuple[str, int]] = field(default_factory=dict)
     sections: list[Section] = field(default_factory=list)
     kernpunten: KernpuntTree | None = None
 
@@ -64,7 +67,7 @@ def parse_memo(blocks: list[Block], report: Report, reliable_indent: bool) -> Me
             if section.is_kernpunten and memo.kernpunten is None:
                 memo.kernpunten = KernpuntTree(report, reliable_indent)
             continue
-        if _left_out(block, memo, report, in_body=True):
+        if _left_out(block, memo, report, in_body=section is not None):
             if memo.kernpunten is not None and section is not None and section.is_kernpunten:
                 memo.kernpunten.page_break(block.place)
             continue
@@ -77,7 +80,30 @@ def parse_memo(blocks: list[Block], report: Report, reliable_indent: bool) -> Me
                                                         f"gezet: '{_excerpt(block.text)}'")
         else:
             section.body.append(_markdown(block))
+    _made_safe(memo, report)
     return memo
+
+
+def _made_safe(memo: Memo, report: Report) -> None:
+    """Every text the import writes as Markdown (headings, section bodies, kernpunten) made text
+    (macros/memo/safetext.py), each dropped link and each text with '<' or '{' reported."""
+    def safe(text: str, place: int) -> str:
+        written, dropped = markdown_text(text)
+        for target in dropped:
+            report.add(WEGGELATEN, place, f"link naar '{_excerpt(target, 40)}' (alleen de tekst blijft: zo'n link "
+                                          "voert code uit of bevat een eigen inhoud)")
+        if "<" in text or "{" in text:
+            report.add(NIET_GEPLAATST, place, "'<' en '{' als tekst geschreven (&lt; en &#123;): HTML, "
+                                              "attributenlijsten en macro's uit een memo werken niet")
+        return written
+    for section in memo.sections:
+        section.title = safe(section.title, section.place)
+        section.body = [safe(text, section.place) for text in section.body]
+    pending = list(memo.kernpunten.roots if memo.kernpunten else [])
+    while pending:
+        punt = pending.pop(0)
+        punt.tekst = safe(punt.tekst, punt.place)
+        pending[:0] = punt.kernpunten
 
 
 def _header(blocks: list[Block], memo: Memo, report: Report) -> int:
@@ -104,15 +130,24 @@ def _labels_joined(blocks: list[Block]) -> list[Block]:
 
 
 def _left_out(block: Block, memo: Memo, report: Report, in_body: bool) -> bool:
-    """Record a header field, or leave out a letterhead, address block, repeated header, rule or page break."""
-    fields = header_fields(block, in_header=not in_body)
+    """Record a header field (only before the first section), or leave out a letterhead, address block, repeated
+    page header (a field in a header's form that the header gave too), rule or page break."""
+    fields = header_fields(block, in_header=not in_body, strict=in_body)
+    if in_body and not any(name in memo.fields for name in fields):
+        fields = {}  # in a section, a field the header did not give is the section's text
     if fields:
         repeated = [name for name in fields if name in memo.fields]
         for name, value in fields.items():
+            if name not in memo.fields and in_body:
+                report.add(NIET_GEPLAATST, block.place, f"de herhaalde paginakop noemt {name.replace('_', ' ')} "
+                                                        f"'{value}', de kop niet: niet overgenomen")
+                continue
             memo.fields.setdefault(name, (value, block.place))
-            if name in repeated and memo.fields[name][0] != value:
-                report.add(NIET_GEPLAATST, block.place, f"de herhaalde kop noemt een andere {name.replace('_', ' ')}:"
-                                                        f" '{value}' (eerst '{memo.fields[name][0]}')")
+            if name in repeated and _plain(memo.fields[name][0]) != _plain(value) and name not in memo.conflicts:
+                memo.conflicts[name] = (value, block.place)
+                report.add(NIET_GEPLAATST, block.place, f"de herhaalde paginakop noemt een andere "
+                                                        f"{name.replace('_', ' ')}: '{value}' (de kop: "
+                                                        f"'{memo.fields[name][0]}'); het veld blijft leeg: vul het in")
         if in_body or repeated:
             report.add(WEGGELATEN, block.place, f"herhaalde paginakop (regel {block.place}-{block.end}): "
                                                 f"'{_excerpt(block.text)}'")
@@ -143,7 +178,8 @@ def _title(blocks: list[Block], position: int, memo: Memo) -> int:
     if word in TITLE_WORDS:
         position += 1
         title: list[Block] = []
-        while (position < len(blocks) and blocks[position].kind == "para" and not header_fields(blocks[position])
+        while (position < len(blocks) and blocks[position].kind == "para"
+               and not header_fields(blocks[position], strict=True)
                and not _section_heading(blocks[position], None)):
             title.append(blocks[position])
             position += 1

@@ -15,6 +15,8 @@ from docx.text.paragraph import Paragraph
 from lxml import etree
 
 from macros.memo.problems import MemoError
+from macros.memo.reading import MAX_WORD_BYTES
+from macros.memo.safetext import unsafe_target
 
 PAGE_BREAK = "\f"
 HEADING_STYLE = re.compile(r"^(?:Heading|Kop)\s*(\d)$", re.IGNORECASE)
@@ -22,8 +24,19 @@ LIST_STYLE = re.compile(r"^List (?:Bullet|Number|Paragraph|Continue)(?:\s*(\d))?
 DAMAGED = "het Word-bestand is beschadigd en kan niet worden gelezen: open het in Word en sla het opnieuw op als .docx"
 
 
-def docx_lines(path: Path, display: str) -> tuple[list[str], list[int]]:
-    """The memo's body as Markdown lines and, per line, its paragraph number."""
+def docx_lines(path: Path, display: str) -> tuple[list[str], list[int], list[tuple[int, str]]]:
+    """The memo's body as Markdown lines, per line its paragraph number, and the link targets dropped (paragraph
+    number, target): a javascript:, data: or vbscript: link keeps only its text."""
+    dropped: list[tuple[int, str]] = []
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(item.file_size for item in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise MemoError(display, DAMAGED) from None
+    if unpacked > MAX_WORD_BYTES:
+        raise MemoError(display, f"het Word-bestand pakt uit tot {unpacked / 2**20:.0f} MB, meer dan de grens van "
+                                 f"{MAX_WORD_BYTES // 2**20} MB: haal grote afbeeldingen en bijlagen uit de memo "
+                                 "(of comprimeer ze in Word) en sla haar opnieuw op")
     try:
         document = docx.Document(str(path))
         blocks = list(_blocks(document))
@@ -33,9 +46,12 @@ def docx_lines(path: Path, display: str) -> tuple[list[str], list[int]]:
     places: list[int] = []
     for number, block in enumerate(blocks, start=1):
         for line in block:
+            if isinstance(line, tuple):
+                dropped.append((number, line[1]))
+                continue
             lines.append(line)
             places.append(number)
-    return lines, places
+    return lines, places, dropped
 
 
 def _blocks(document):
@@ -67,8 +83,9 @@ def _story(container, parent):
 def _paragraph(paragraph: Paragraph) -> list[str]:
     """A paragraph's lines: a heading, a list item indented by its level, or text (line breaks kept as hard breaks);
     a blank line after it, and a form feed line where the page breaks before or after it."""
-    lines = [PAGE_BREAK] if paragraph.paragraph_format.page_break_before else []
-    text = _inline(paragraph)
+    lines: list = [PAGE_BREAK] if paragraph.paragraph_format.page_break_before else []
+    dropped: list[str] = []
+    text = _inline(paragraph, dropped)
     style = paragraph.style.name if paragraph.style is not None else ""
     heading = HEADING_STYLE.match(style)
     level = _list_level(paragraph, style)
@@ -85,7 +102,7 @@ def _paragraph(paragraph: Paragraph) -> list[str]:
         lines += [f"{part}  " for part in parts[:-1]] + [parts[-1], ""]
     if paragraph._p.xpath(".//w:br[@w:type='page']"):
         lines.append(PAGE_BREAK)
-    return lines
+    return lines + [("dropped", target) for target in dropped]
 
 
 def _list_level(paragraph: Paragraph, style: str) -> int | None:
@@ -101,12 +118,17 @@ def _list_level(paragraph: Paragraph, style: str) -> int | None:
     return None
 
 
-def _inline(paragraph: Paragraph) -> str:
-    """The paragraph's text with bold and italic as Markdown, links as [text](url), line breaks as newlines."""
+def _inline(paragraph: Paragraph, dropped: list[str]) -> str:
+    """The paragraph's text with bold and italic as Markdown, links as [text](url), line breaks as newlines; a link
+    to a script or data target as its text only (its target added to `dropped`)."""
     pieces: list[tuple[str, bool, bool]] = []
     for item in paragraph.iter_inner_content():
         if isinstance(item, Hyperlink):
-            pieces.append((f"[{item.text}]({item.url})" if item.url else item.text, False, False))
+            url = item.url
+            if url and unsafe_target(url):
+                dropped.append(url)
+                url = ""
+            pieces.append((f"[{item.text}]({_link_target(url)})" if url else item.text, False, False))
         else:
             pieces.append((item.text.replace("\t", " "), bool(item.bold), bool(item.italic)))
     merged: list[list] = []
@@ -127,3 +149,8 @@ def _marked(text: str, bold: bool, italic: bool) -> str:
     lead, trail = text[:len(text) - len(text.lstrip())], text[len(text.rstrip()):]
     closing = ("*" if italic else "") + ("**" if bold else "")
     return f"{lead}{marker}{core}{closing}{trail}"
+
+
+def _link_target(url: str) -> str:
+    """A link target Markdown reads whole: spaces, parentheses and angle brackets percent-encoded."""
+    return "".join(f"%{ord(character):02X}" if character in " ()<>" else character for character in url)

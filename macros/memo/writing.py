@@ -1,5 +1,6 @@
 """The note's two files as `make nota` writes them: the data file from the skeleton, its fields filled in (an
-unsure one left empty with a comment), and the page with the memo's sections verbatim."""
+unsure one left empty with a comment), and the page with the memo's sections verbatim (made text:
+macros/memo/safetext.py)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,6 @@ from macros.memo.structure import Section
 
 WIDTH = 100
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-JINJA = ("{{", "{%", "{##")
 KERNPUNT_KEYS = ("id", "tekst", "bronnen", "onderwerpen", "vervangt", "opmerking", "niet_openbaar", "kernpunten")
 # Fields a note may have that the skeleton does not name: written after 'besluit'.
 AFTER_BESLUIT = ("vervangt", "trekt_in")
@@ -105,12 +105,7 @@ def note_page(referentie: str, sections: list[Section]) -> str:
     parts = [f'{{{{ nota_kop("{referentie}") }}}}']
     for section in sections:
         parts.append(section.heading)
-        parts += [_raw(text) for text in section.body]
+        parts += section.body  # made text by macros/memo/safetext.py: no {% raw %} block, which a memo could close
         if section.is_kernpunten:
             parts += [f'{{{{ kernpunten("{referentie}") }}}}', f'{{{{ kernpunten_web("{referentie}") }}}}']
     return "\n\n".join(parts) + "\n"
-
-
-def _raw(text: str) -> str:
-    """Text with Jinja's delimiters in it, kept as text."""
-    return f"{{% raw %}}\n{text}\n{{% endraw %}}" if any(mark in text for mark in JINJA) else text
