@@ -43,6 +43,12 @@ class BuildResult:
     site: Path
 
 
+def cli(project: Path, *arguments: str) -> subprocess.CompletedProcess:
+    """The editors' command line (`make check`, `make nota`, `make import`) on `project`."""
+    return subprocess.run([sys.executable, "-m", CLI, "--config", str(project / "mkdocs.yml"), *arguments],
+                          cwd=ROOT, capture_output=True, text=True, timeout=300)
+
+
 def build(project: Path, site: Path, extra_env: dict[str, str] | None = None) -> BuildResult:
     """Run `mkdocs build --strict` on `project` into `site` (with `extra_env`, e.g. PUBLIC_ENV)."""
     completed = subprocess.run([str(MKDOCS), "build", "--strict", "--config-file", str(project / "mkdocs.yml"),

@@ -20,7 +20,7 @@ from macros.memo.importer import import_memo
 from macros.memo.problems import Report
 from macros.memo.suggestions import suggest
 from tests.memo_docx import WordMemo, write_memo
-from tests.site_build import CLI, ROOT, copy_project
+from tests.site_build import ROOT, cli, copy_project
 
 SEED = ROOT / "tests" / "fixtures" / "memo-6501580.txt"  # ../shared/seed/000_5963eece4bbeb37e.txt, the real memo
 REF = "6501580"
@@ -46,11 +46,6 @@ def project(tmp_path) -> Path:
 @pytest.fixture
 def real_project(tmp_path) -> Path:
     return copy_project(tmp_path / "real")
-
-
-def cli(project: Path, *arguments: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", CLI, "--config", str(project / "mkdocs.yml"), *arguments],
-                          cwd=ROOT, capture_output=True, text=True, timeout=300)
 
 
 def shape(kernpunten: list[dict]) -> list[tuple[str, list]]:

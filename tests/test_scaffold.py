@@ -13,7 +13,7 @@ import yaml
 from bs4 import BeautifulSoup
 
 from macros.model.schema import Nota
-from tests.site_build import CLI, ROOT, build, copy_project
+from tests.site_build import ROOT, build, cli, copy_project
 
 REF = "1234567"
 DATA_FILE = f"data/notas/{REF}.yaml"
@@ -41,11 +41,6 @@ FILLED = {
 def project(tmp_path) -> Path:
     """A copy of the real project."""
     return copy_project(tmp_path / "project")
-
-
-def cli(project: Path, *arguments: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", CLI, "--config", str(project / "mkdocs.yml"), *arguments],
-                          cwd=ROOT, capture_output=True, text=True, timeout=300)
 
 
 def findings(completed: subprocess.CompletedProcess) -> set[tuple[str, int, int, str, str]]:
