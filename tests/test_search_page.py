@@ -203,6 +203,7 @@ def test_the_search_box_leads_to_all_results_on_the_search_page(page, corpus_url
     page.keyboard.type("dublin")
     link = page.locator(".bp-alle-resultaten a", has_text="Alle resultaten op de zoekpagina")
     page.wait_for_function("() => document.querySelector('.bp-alle-resultaten a')?.href.endsWith('?zoek=dublin')")
+    page.wait_for_load_state("networkidle")  # the box's last search is done: its list is not drawn again
     link.click()
     page.wait_for_function("() => location.pathname.endsWith('/zoeken/')")
     page.wait_for_selector("[data-bp-zoekresultaten] a")
