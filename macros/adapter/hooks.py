@@ -34,7 +34,7 @@ from macros.outputs.search_filters import FILTERS, page_filters
 from macros.rendering.comments import without_comments
 from macros.rendering.escaping import escape_front_matter, html_text
 from macros.rendering.shield import unshield
-from macros.rendering.sitepages import GENERATED_KINDS
+from macros.rendering.sitepages import record_page_sources
 from macros.rendering.wayback import lists_above
 from macros.routing.page_map import PageMap
 
@@ -102,10 +102,8 @@ class SiteHooks:
 
     def _generated_files(self, files, config) -> None:
         """A page per bron and per onderwerp, the further pages of long lists, and the JSON exports."""
-        for kind in GENERATED_KINDS:
-            for record_id in self.index.records[kind]:
-                source = self.index.pages.source_of(kind, record_id)
-                files.append(File.generated(config, source, content=""))  # on_page_markdown renders it
+        for source in record_page_sources(self.index):
+            files.append(File.generated(config, source, content=""))  # on_page_markdown renders it
         for page in self.index.later_pages:
             first_page = files.get_file_from_path(page.list_source)
             files.append(File.generated(config, page.source, content=later_page(first_page.content_string)))

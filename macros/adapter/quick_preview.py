@@ -27,7 +27,7 @@ from macros.adapter.build import Build
 from macros.content.settings import DATA_FOLDER, is_public
 from macros.model.errors import ContentError
 from macros.outputs.export import export_files
-from macros.rendering.sitepages import GENERATED_KINDS
+from macros.rendering.sitepages import record_page_sources
 
 log = logging.getLogger("mkdocs.hooks.beleid")
 FileTimes = dict[str, tuple[int, int]]
@@ -179,7 +179,7 @@ def _tags_may_change(page, rebuilds) -> bool:
 def generated_sources(index) -> list[str]:
     """The sources of the pages generated from the data: a page per record of the generated kinds, and the later
     pages of long lists."""
-    return [*(index.pages.source_of(kind, record_id) for kind in GENERATED_KINDS for record_id in index.records[kind]),
+    return [*record_page_sources(index),
             *(page.source for page in index.later_pages)]
 
 

@@ -56,10 +56,7 @@ class SitePages:
             except ContentError:
                 continue  # the page check reports it
             displays[as_md(source)] = f"{docs}/{source}"
-        generated = {}
-        for kind in GENERATED_KINDS:
-            for record_id in index.records[kind]:
-                generated[index.pages.source_of(kind, record_id)] = ""  # the hooks render its page
+        generated = dict.fromkeys(record_page_sources(index), "")  # the hooks render these pages
         displays |= {source: f"{docs}/{source}" for source in generated}
         first_pages, later = {**texts, **generated}, set()
         for page in index.later_pages:
@@ -74,6 +71,11 @@ class SitePages:
 
     def url(self, source: str) -> str:
         return url_of(source, self.settings.directory_urls)
+
+
+def record_page_sources(index: Index) -> list[str]:
+    """The sources of the pages the site generates for records, from their kind's page template."""
+    return [index.pages.source_of(kind, record_id) for kind in GENERATED_KINDS for record_id in index.records[kind]]
 
 
 def page_findings(site: SitePages) -> list[Finding]:
