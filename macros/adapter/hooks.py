@@ -21,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from macros.adapter.build import Build
 from macros.adapter.collector import keep_loaded_content, release_previous_build
+from macros.adapter.file_events import wake_on_file_events
 from macros.adapter.public_files import withheld_files
 from macros.adapter.quick_preview import QuickPreview
 from macros.adapter.rebuilds import Rebuilds
@@ -57,6 +58,7 @@ class SiteHooks:
         self.build = None
         self.nav = None
         self.quick = QuickPreview()  # the preview's builds after a save (macros/adapter/quick_preview.py)
+        self.file_events = None  # the preview's watcher of file events (macros/adapter/file_events.py)
 
     def on_startup(self, command, dirty):
         """Remember whether this is `mkdocs serve` (errors are then shown in the pages) and whether it is dirty
@@ -70,6 +72,8 @@ class SiteHooks:
         """Make this build's state (keeping the previous build's content while the data is unchanged) and give
         mkdocs-macros its macros. In the preview, a failing macro shows its message in the page instead of
         stopping the server. The pages reached from lists stay out of the navigation."""
+        if self.serving:
+            self.quick.start(config)
         self.build = Build(config, self.build)
         self.build.register(config.plugins["macros"])
         if self.serving:
@@ -125,7 +129,13 @@ class SiteHooks:
     def on_serve(self, server, config, builder):
         """After a save, the preview renders what it changed without building the whole site, when it can."""
         server.builder = self.quick.builder(builder, self, server)
+        self.file_events = wake_on_file_events(server, [config.docs_dir, config.config_file_path, *config.watch])
         return server
+
+    def on_shutdown(self):
+        """The preview stops: so does its watcher of file events."""
+        if self.file_events is not None:
+            self.file_events.stop()
 
     def on_pre_page(self, page, config, files):
         """Note what the page reads from the index while the macros render it (macros/content/reads.py)."""
@@ -232,6 +242,7 @@ on_env = _hooks.on_env
 on_post_page = _hooks.on_post_page
 on_nav = _hooks.on_nav
 on_serve = _hooks.on_serve
+on_shutdown = _hooks.on_shutdown
 
 
 @event_priority(50)  # as Pagefind's part needs: before Material's search plugin

@@ -40,11 +40,16 @@ class QuickPreview:
     def __init__(self):
         self.kept: tuple | None = None
         self.times: FileTimes = {}
+        self.starting: FileTimes = {}
+
+    def start(self, config) -> None:
+        """A whole build starts: the times of the files it reads (a save while it runs is seen by the next build)."""
+        self.starting = watched_times(config)
 
     def keep(self, config, files, nav, env, usable: bool) -> None:
         """After a whole build: keep its objects, when it was `usable` (no errors, not the public build)."""
         self.kept = (config, files, nav, env) if usable and not is_public(config.extra) else None
-        self.times = watched_times(config) if self.kept else {}
+        self.times = self.starting if self.kept else {}
 
     def builder(self, whole: Callable[[], None], hooks, server) -> Callable[[], None]:
         """The preview's builder: the quick path when it can, else MkDocs' `whole` build. MkDocs' live-reload
@@ -61,10 +66,14 @@ class QuickPreview:
                 server._wanted_epoch = _timestamp()
             shown.append(True)
 
+        def unchanged() -> None:
+            """Nothing to render (a second watcher saw the same save): the browsers need no reload."""
+            server._wanted_epoch = server._visible_epoch
+
         def build() -> None:
             shown.clear()
             try:
-                quick = self._quick(hooks, show)
+                quick = self._quick(hooks, show, unchanged)
             except Exception as error:  # the whole build then shows what went wrong, as it always does
                 log.info(f"de voorvertoning bouwt de hele site: {error!r}")
                 quick = False
@@ -75,16 +84,19 @@ class QuickPreview:
 
         return build
 
-    def _quick(self, hooks, show: Callable[[bool], None]) -> bool:
-        """Render what the saves changed and `show` the pages; False when only a whole build can (the pages written
-        are then written again by it)."""
+    def _quick(self, hooks, show: Callable[[bool], None], unchanged: Callable[[], None]) -> bool:
+        """Render what the saves changed and `show` the pages (or say it was `unchanged`); False when only a whole
+        build can (the pages written are then written again by it)."""
         if self.kept is None:
             return False
         config, files, nav, env = self.kept
         times = watched_times(config)
         edited = changed_files(self.times, times)
+        if edited == []:
+            unchanged()
+            return True
         docs, project = Path(config.docs_dir), Path(config.config_file_path).parent
-        if not edited or not all(_page_or_data(path, docs, project, files) for path in edited):
+        if edited is None or not all(_page_or_data(path, docs, project, files) for path in edited):
             return False
         build = Build(config, hooks.build)
         try:
