@@ -39,14 +39,14 @@ def as_editor_reads(value):
     return value.isoformat() if isinstance(value, dt.date) else value
 
 
-def validators(project: Path) -> dict[str, jsonschema.Draft202012Validator]:
+def validators(project: Path) -> dict[str, jsonschema.Draft7Validator]:
     """Each schema file's glob with a validator made from the schema generated for `project`'s data."""
     texts = json_schemas(index_of(project))
-    return {glob: jsonschema.Draft202012Validator(json.loads(texts[path]))
+    return {glob: jsonschema.Draft7Validator(json.loads(texts[path]))
             for path, (glob, _) in schema_files().items()}
 
 
-def data_files(project: Path, validator_of: dict) -> list[tuple[Path, jsonschema.Draft202012Validator]]:
+def data_files(project: Path, validator_of: dict) -> list[tuple[Path, jsonschema.Draft7Validator]]:
     pairs = [(file, validator) for glob, validator in validator_of.items() for file in sorted(project.glob(glob))]
     assert {file.relative_to(project).as_posix() for file, _ in pairs} == {
         file.relative_to(project).as_posix() for file in (project / "data").rglob("*.yaml")}
@@ -73,9 +73,9 @@ def test_the_committed_schemas_are_current():
     assert committed == json_schemas(index_of(ROOT)), "schemas/ is verouderd: run make check"
 
 
-def test_the_schemas_are_valid_2020_12_schemas():
+def test_the_schemas_are_valid_draft_7_schemas():
     for text in json_schemas(index_of(ROOT)).values():
-        jsonschema.Draft202012Validator.check_schema(json.loads(text))
+        jsonschema.Draft7Validator.check_schema(json.loads(text))
 
 
 @pytest.mark.parametrize("site", ["real", "corpus"])

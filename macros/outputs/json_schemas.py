@@ -16,7 +16,7 @@ from macros.model.kinds import KINDS
 from macros.model.schema import PATTERN_HINTS, REFERS_KEY, Nota
 
 SCHEMA_FOLDER = "schemas"
-DRAFT = "https://json-schema.org/draft/2020-12/schema"
+DRAFT = "http://json-schema.org/draft-07/schema#"  # the newest the YAML language server supports
 LABEL_LENGTH = 80
 
 
