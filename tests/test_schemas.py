@@ -7,8 +7,11 @@ import datetime as dt
 import json
 import os
 import shutil
+import signal
+import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import jsonschema
@@ -20,10 +23,12 @@ from macros.content.yamlsource import load_yaml
 from macros.model.errors import ContentError
 from macros.outputs.json_schemas import SCHEMA_FOLDER, json_schemas, schema_files
 from macros.routing.page_map import PageMap
+from tests.serving import fetch
 from tests.site_build import CLI, PROJECT_PARTS, ROOT, copy_project
 
 NOTES = 30
 MODELINE = "# yaml-language-server: $schema="
+PREVIEW_PORTS = range(8610, 8620)
 
 
 def index_of(project: Path):
@@ -195,3 +200,49 @@ def test_a_new_notes_modeline_names_the_schema_the_settings_give(tmp_path):
     assert named == (project / given).resolve()
     shutil.copytree(ROOT / SCHEMA_FOLDER, project / SCHEMA_FOLDER)
     assert (project / given).is_file()
+
+
+def preview_port() -> int:
+    """A free port of this test's range."""
+    for port in PREVIEW_PORTS:
+        with socket.socket() as probe:
+            if probe.connect_ex(("127.0.0.1", port)) != 0:
+                return port
+    raise AssertionError(f"no free port in {PREVIEW_PORTS}")
+
+
+def wait_until(condition, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "the preview never wrote the schema"
+        time.sleep(0.3)
+
+
+def known_events(project: Path) -> list[str]:
+    schema = json.loads((project / SCHEMA_FOLDER / "nota.schema.json").read_text(encoding="utf-8"))
+    return schema["$defs"]["gebeurtenis-id"]["enum"]
+
+
+def test_the_preview_keeps_the_schemas_current_and_the_build_writes_none(stale_project):
+    shutil.copy2(ROOT / "Makefile", stale_project / "Makefile")
+    shutil.copy2(ROOT / "requirements.txt", stale_project / "requirements.txt")
+    port = preview_port()
+    env = {key: value for key, value in os.environ.items() if key != "CI"} | {"NO_MKDOCS_2_WARNING": "1"}
+    server = subprocess.Popen(["make", "serve", f"PORT={port}", f"VENV={ROOT / '.venv'}"], cwd=stale_project,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True, env=env)
+    try:
+        wait_until(lambda: "nieuwe-bron" in (stale_project / SCHEMA_FOLDER / "nota.schema.json").read_text("utf-8"))
+        wait_until(lambda: "bp-kernpunt" in fetch(f"http://127.0.0.1:{port}/notas/6501580/"))
+        tijdlijn = stale_project / "data" / "tijdlijn.yaml"  # a save the preview's quick path renders
+        tijdlijn.write_text(tijdlijn.read_text(encoding="utf-8") + "  - id: nieuwe-gebeurtenis\n    datum: 2026-03\n"
+                            "    soort: debat\n    titel: Een nieuw debat\n", encoding="utf-8")
+        wait_until(lambda: "nieuwe-gebeurtenis" in known_events(stale_project))
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)
+    (stale_project / SCHEMA_FOLDER / "nota.schema.json").write_text("{}\n", encoding="utf-8")
+    built = subprocess.run([str(ROOT / ".venv" / "bin" / "mkdocs"), "build", "--strict", "--quiet", "--site-dir",
+                            str(stale_project / "site")], cwd=stale_project, capture_output=True, text=True,
+                           timeout=600, env=env)
+    assert built.returncode == 0, built.stderr
+    assert (stale_project / SCHEMA_FOLDER / "nota.schema.json").read_text(encoding="utf-8") == "{}\n"

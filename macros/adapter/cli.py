@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import sys
 from pathlib import Path
 
@@ -15,7 +14,7 @@ from macros.content.scaffold import scaffold_nota
 from macros.memo.importer import import_memo
 from macros.memo.problems import MemoError
 from macros.model.errors import ContentError, Finding
-from macros.outputs.json_schemas import stale_schemas, write_schemas
+from macros.outputs.json_schemas import in_pipeline, stale_schemas, write_schemas
 from macros.routing.page_map import page_url
 
 NEXT_STEPS = """Aangemaakt:
@@ -41,7 +40,7 @@ def check_project(config_file: Path, today: dt.date) -> list[Finding]:
     index, project = build.content.index, build.settings.project_dir
     if index is None:
         return findings
-    if os.environ.get("CI"):
+    if in_pipeline():
         return [*findings, *(Finding(path, 1, 1, "het schema is verouderd", "voer make check uit en commit schemas/",
                                      "verouderd-schema") for path in stale_schemas(project, index))]
     for path in write_schemas(project, index):

@@ -30,7 +30,6 @@ from macros.checks.htmlids import duplicate_id_findings, html_ids
 from macros.content.settings import is_public
 from macros.model.kinds import KINDS
 from macros.outputs.export import export_files
-from macros.outputs.json_schemas import write_schemas
 from macros.outputs.search_filters import FILTERS, page_filters
 from macros.rendering.comments import without_comments
 from macros.rendering.escaping import escape_front_matter, html_text
@@ -85,9 +84,8 @@ class SiteHooks:
             self._error_pages(files, config, errors)
         else:
             self._generated_files(files, config)
-        if self.serving and self.build.content.index is not None:  # the editor's schemas follow the data
-            for path in write_schemas(self.build.settings.project_dir, self.build.content.index):
-                log.info(f"{path} bijgewerkt")
+        if self.serving:
+            self.build.keep_schemas()
         self.rebuilds.plan(files, config, self.index, errors, self.dirty, self.serving)
         keep_loaded_content()
         return files

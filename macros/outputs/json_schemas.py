@@ -4,6 +4,7 @@ the pydantic models, with the ids the data defines listed where a field refers t
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -86,6 +87,11 @@ def _label(kind: str, record: BaseModel) -> str:
                                              if getattr(record, name, None)), "")
     text = " ".join(text.split())
     return text if len(text) <= LABEL_LENGTH else text[:LABEL_LENGTH - 1] + "…"
+
+
+def in_pipeline() -> bool:
+    """Whether this runs in a pipeline (GitHub and GitLab set CI), where nothing may write into the checkout."""
+    return bool(os.environ.get("CI"))
 
 
 def stale_schemas(project_dir: Path, index: Index) -> dict[str, str]:
