@@ -118,11 +118,15 @@ def edited_note(data: dict, mistake: str) -> tuple[dict, list, tuple]:
     if mistake == "empty-ground":
         data["kernpunten"][0]["niet_openbaar"] = None
         return data, ["kernpunten", 0, "niet_openbaar"], ("kernpunten", 0, "niet_openbaar")
+    if mistake == "line-break":
+        data["titel"] = "Een titel\nover twee regels"
+        return data, ["titel"], ("titel",)
     data["datum"] = "11-05-2025"
     return data, ["datum"], ("datum",)
 
 
-@pytest.mark.parametrize("mistake", ["unknown-bron", "wrong-type", "missing-field", "empty-ground", "dutch-date"])
+@pytest.mark.parametrize("mistake", ["unknown-bron", "wrong-type", "missing-field", "empty-ground", "line-break",
+                                     "dutch-date"])
 def test_a_mistake_is_rejected_by_the_schema_and_the_loader_at_the_same_field(mistake, tmp_path):
     project = copy_project(tmp_path, parts=("data",))
     note = project / "data" / "notas" / "6501580.yaml"
@@ -246,3 +250,25 @@ def test_the_preview_keeps_the_schemas_current_and_the_build_writes_none(stale_p
                            timeout=600, env=env)
     assert built.returncode == 0, built.stderr
     assert (stale_project / SCHEMA_FOLDER / "nota.schema.json").read_text(encoding="utf-8") == "{}\n"
+
+
+@pytest.mark.parametrize(("name", "edit", "path"), [
+    ("bronnen.yaml", lambda data: data["bronnen"][0].update(identificatie={"celex": "2024/1348"}),
+     ["bronnen", 0, "identificatie", "celex"]),
+    ("bronnen.yaml", lambda data: data["bronnen"][0].update(vervangen_door="geen-bekende-bron"),
+     ["bronnen", 0, "vervangen_door"]),
+    ("tijdlijn.yaml", lambda data: data["gebeurtenissen"][0].update(datum="2026-13"), ["gebeurtenissen", 0, "datum"]),
+    ("diwoo.yaml", lambda data: data.update(uitgever="ministerie"), ["uitgever"]),
+])
+def test_a_mistake_in_another_data_file_is_rejected_by_both(name, edit, path, tmp_path):
+    project = copy_project(tmp_path, parts=("data",))
+    file = project / "data" / name
+    data = yaml.safe_load(file.read_text(encoding="utf-8"))
+    edit(data)
+    file.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    errors = list(validators(ROOT)[f"data/{name}"].iter_errors(as_editor_reads(data)))
+    assert errors and all(list(error.absolute_path) == path for error in errors), errors
+    with pytest.raises(ContentError) as refused:
+        index_of(project)
+    where = load_yaml(file, f"data/{name}").finding(tuple(path), "", "", "verkeerd-type")
+    assert [(finding.path, finding.line) for finding in refused.value.findings] == [(where.path, where.line)]

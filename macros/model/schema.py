@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, StringConstraints
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, StringConstraints, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 from macros.model.dates import IsoDate, PartialDate
@@ -61,8 +61,11 @@ def _one_line(value: str) -> str:
     return value
 
 
-Line = Annotated[Text, AfterValidator(_one_line)]
-OptionalLine = Annotated[str, AfterValidator(_one_line)]
+_ONE_LINE = "vul de tekst in, op één regel (zonder regeleinde)"
+Line = Annotated[Text, AfterValidator(_one_line), WithJsonSchema({
+    "type": "string", "pattern": r"^[^\n\r]*\S[^\n\r]*$", "patternErrorMessage": _ONE_LINE})]
+OptionalLine = Annotated[str, AfterValidator(_one_line), WithJsonSchema({
+    "type": "string", "pattern": r"^[^\n\r]*$", "patternErrorMessage": _ONE_LINE})]
 Referentie = Annotated[str, BeforeValidator(lambda value: str(value) if isinstance(value, int) else value,
                                            json_schema_input_type=Annotated[str, StringConstraints(
                                                pattern=REFERENTIE_PATTERN)] | int),
@@ -364,7 +367,7 @@ def _known_publisher(value: str) -> str:
 class DiwooInstellingen(Record):
     """`data/diwoo.yaml`: the editors' choices for the DiWoo metadata of the public build."""
 
-    uitgever: Annotated[str, AfterValidator(_known_publisher)]
+    uitgever: Annotated[str, AfterValidator(_known_publisher), WithJsonSchema({"enum": sorted(PUBLISHERS)})]
 
 
 class Weigeringsgronden(Record):
