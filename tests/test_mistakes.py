@@ -692,6 +692,8 @@ def test_the_unbroken_copy_has_no_errors(tmp_path):
 UNTRIGGERABLE = {
     "macro-fout": "the build's fallback for a macro that raises; a page holds only macro calls with literal "
                   "arguments (pagina-jinja), which `make check` validates first, so no content reaches it",
+    "verouderd-schema": "only in a pipeline (CI set), where make check does not write schemas/: "
+                        "tests/test_schemas.py gives it",
 }
 
 

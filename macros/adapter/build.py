@@ -4,6 +4,7 @@ settings, the content and its index, the page macros and the checks' findings.""
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 from macros.adapter import page_errors  # noqa: F401  (registers the error messages for macro calls)
 from macros.adapter.config import settings_of
@@ -17,8 +18,11 @@ from macros.content.woo import public_part, withheld_page
 from macros.model.errors import ContentError, Finding
 from macros.outputs.changes import read_exports
 from macros.outputs.export import ExportTexts
+from macros.outputs.json_schemas import in_pipeline, write_schemas
 from macros.rendering.page_macros import PageMacros
 from macros.rendering.render import CompiledTemplates, Renderer
+
+log = logging.getLogger("mkdocs.hooks.beleid")
 
 
 class Build:
@@ -83,3 +87,10 @@ class Build:
         self.index, self.findings = run_checks(self.settings, today, self.content, self.conversions,
                                                self.checked)
         return self.index, self.findings
+
+    def keep_schemas(self) -> None:
+        """The preview's: the data files' JSON Schemas in schemas/ follow valid data (a build never writes them,
+        nor a pipeline)."""
+        if self.content.index is not None and not in_pipeline():
+            for path in write_schemas(self.settings.project_dir, self.content.index):
+                log.info(f"{path} bijgewerkt")

@@ -14,6 +14,7 @@ from macros.content.scaffold import scaffold_nota
 from macros.memo.importer import import_memo
 from macros.memo.problems import MemoError
 from macros.model.errors import ContentError, Finding
+from macros.outputs.json_schemas import in_pipeline, stale_schemas, write_schemas
 from macros.routing.page_map import page_url
 
 NEXT_STEPS = """Aangemaakt:
@@ -28,12 +29,23 @@ Volgende stappen:
 
 def check_project(config_file: Path, today: dt.date) -> list[Finding]:
     """All findings for the project whose mkdocs.yml is `config_file`: the build's own `Build`, from mkdocs.yml read
-    by MkDocs' loader, runs the checks."""
+    by MkDocs' loader, runs the checks. The data files' JSON Schemas (schemas/) are brought up to date when the
+    data is valid; in a pipeline (CI set) a stale one is an error instead, as nothing writes into its checkout."""
     try:
         config = load_mkdocs_config(config_file)
     except ContentError as error:
         return error.findings
-    return Build(config).check(today)[1]
+    build = Build(config)
+    findings = build.check(today)[1]
+    index, project = build.content.index, build.settings.project_dir
+    if index is None:
+        return findings
+    if in_pipeline():
+        return [*findings, *(Finding(path, 1, 1, "het schema is verouderd", "voer make check uit en commit schemas/",
+                                     "verouderd-schema") for path in stale_schemas(project, index))]
+    for path in write_schemas(project, index):
+        print(f"{path} bijgewerkt", file=sys.stderr)
+    return findings
 
 
 def check(config: Path) -> int:

@@ -88,6 +88,8 @@ class SiteHooks:
             self._error_pages(files, config, errors)
         else:
             self._generated_files(files, config)
+        if self.serving:
+            self.build.keep_schemas()
         self.rebuilds.plan(files, config, self.index, errors, self.dirty, self.serving)
         keep_loaded_content()
         return files

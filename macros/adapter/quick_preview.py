@@ -138,6 +138,7 @@ class QuickPreview:
         _, findings = build.check(dt.date.today())
         if hooks.report(findings):
             return False
+        build.keep_schemas()
         self.times = times
         return True
 

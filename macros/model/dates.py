@@ -7,12 +7,15 @@ import re
 from dataclasses import dataclass
 from typing import Annotated, Any
 
-from pydantic import PlainValidator
+from pydantic import PlainValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError, core_schema
 
 MONTHS_NL = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
              "september", "oktober", "november", "december")
 _PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# The forms of the JSON Schemas (macros/outputs/json_schemas.py): months 01-12, days 01-31.
+PARTIAL_DATE_PATTERN = r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
+ISO_DATE_PATTERN = r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
 
 
 @dataclass(frozen=True, order=True)
@@ -43,6 +46,13 @@ class PartialDate:
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> core_schema.CoreSchema:
         return core_schema.no_info_plain_validator_function(
             cls.parse, serialization=core_schema.plain_serializer_function_ser_schema(str))
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, core_schema: Any, handler: Any) -> dict:
+        """A year (also as a number), a month or a day; the calendar itself is checked by `parse` only."""
+        return {"anyOf": [{"type": "integer", "minimum": 1000, "maximum": 9999},
+                          {"type": "string", "pattern": PARTIAL_DATE_PATTERN}],
+                "description": "JJJJ, JJJJ-MM of JJJJ-MM-DD"}
 
     def __str__(self) -> str:
         parts = [f"{self.year:04d}"] + [f"{part:02d}" for part in (self.month, self.day) if part]
@@ -80,7 +90,8 @@ def parse_iso_date(value: Any) -> dt.date:
     raise PydanticCustomError("iso_date", "'{value}' is geen volledige datum", {"value": value})
 
 
-IsoDate = Annotated[dt.date, PlainValidator(parse_iso_date)]
+IsoDate = Annotated[dt.date, PlainValidator(parse_iso_date),
+                    WithJsonSchema({"type": "string", "pattern": ISO_DATE_PATTERN, "description": "JJJJ-MM-DD"})]
 
 
 def format_dutch(value: dt.date | PartialDate) -> str:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Annotated
 
-from pydantic import AfterValidator
+from pydantic import AfterValidator, WithJsonSchema
 
 
 @dataclass(frozen=True)
@@ -59,4 +59,7 @@ def _check(scheme: Scheme):
 
 def identifier(key: str):
     """A pydantic type for an identifier of scheme `key`."""
-    return Annotated[str, _check(SCHEMES[key])]
+    scheme = SCHEMES[key]
+    return Annotated[str, _check(scheme), WithJsonSchema({
+        "type": "string", "pattern": re.sub(r"\(\?P<\w+>", "(", scheme.pattern.pattern),  # also a JavaScript regex
+        "patternErrorMessage": f"geen geldig {scheme.label} (voorbeeld: {scheme.example})"})]

@@ -35,6 +35,9 @@ CATALOG: dict[str, Message] = {message.code: message for message in (
     Message("bestandsnaam-nota", "error", "De bestandsnaam past niet bij de referentie",
             "data/notas/1234567.yaml met 'referentie: \"7654321\"'.",
             "Noem het bestand naar de referentie: <referentie>.yaml."),
+    Message("verouderd-schema", "error", "Een schema in schemas/ past niet bij de gegevens (alleen in een pijplijn)",
+            "Een nieuwe bron in data/bronnen.yaml, gecommit zonder het bijgewerkte schemas/nota.schema.json.",
+            "Voer make check uit op uw eigen machine (het werkt schemas/ bij) en commit schemas/ met de gegevens."),
     # Schema
     Message("verplicht-veld", "error", "Een verplicht veld ontbreekt",
             "Een bron zonder 'beschrijving:'.", "Voeg het veld toe; `make nota` zet alle verplichte velden klaar."),

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, StringConstraints
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, StringConstraints, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 from macros.model.dates import IsoDate, PartialDate
@@ -26,6 +26,14 @@ class Refers:
     """Marks a field whose value must be the id of an existing record of `kind`."""
 
     kind: str
+
+    def __get_pydantic_json_schema__(self, core_schema: Any, handler: Any) -> dict:
+        """The field's JSON Schema names the kind it refers to (macros/outputs/json_schemas.py lists its ids)."""
+        return {**handler(core_schema), REFERS_KEY: self.kind}
+
+
+# The JSON Schema keyword that carries a Refers marker until the known ids replace it.
+REFERS_KEY = "x-refers"
 
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
@@ -53,9 +61,14 @@ def _one_line(value: str) -> str:
     return value
 
 
-Line = Annotated[Text, AfterValidator(_one_line)]
-OptionalLine = Annotated[str, AfterValidator(_one_line)]
-Referentie = Annotated[str, BeforeValidator(lambda value: str(value) if isinstance(value, int) else value),
+_ONE_LINE = "vul de tekst in, op één regel (zonder regeleinde)"
+Line = Annotated[Text, AfterValidator(_one_line), WithJsonSchema({
+    "type": "string", "pattern": r"^[^\n\r]*\S[^\n\r]*$", "patternErrorMessage": _ONE_LINE})]
+OptionalLine = Annotated[str, AfterValidator(_one_line), WithJsonSchema({
+    "type": "string", "pattern": r"^[^\n\r]*$", "patternErrorMessage": _ONE_LINE})]
+Referentie = Annotated[str, BeforeValidator(lambda value: str(value) if isinstance(value, int) else value,
+                                           json_schema_input_type=Annotated[str, StringConstraints(
+                                               pattern=REFERENTIE_PATTERN)] | int),
                        StringConstraints(pattern=REFERENTIE_PATTERN)]
 
 BronRef = Annotated[Slug, Refers("bron")]
@@ -78,7 +91,7 @@ def _given(value: object) -> object:
 
 
 # A ground where one may be given: absent means public; present, it must name a known ground (not null, not "").
-Ground = Annotated[WeigeringsgrondRef | None, BeforeValidator(_given)]
+Ground = Annotated[WeigeringsgrondRef | None, BeforeValidator(_given, json_schema_input_type=WeigeringsgrondRef)]
 # The ground on which a note's personal data of civil servants (auteur, contact) are withheld unless it names another.
 PERSOONSGEGEVENS = "5.1.2e"
 PERSONAL_FIELDS = ("auteur", "contact")
@@ -354,7 +367,7 @@ def _known_publisher(value: str) -> str:
 class DiwooInstellingen(Record):
     """`data/diwoo.yaml`: the editors' choices for the DiWoo metadata of the public build."""
 
-    uitgever: Annotated[str, AfterValidator(_known_publisher)]
+    uitgever: Annotated[str, AfterValidator(_known_publisher), WithJsonSchema({"enum": sorted(PUBLISHERS)})]
 
 
 class Weigeringsgronden(Record):
