@@ -38,19 +38,25 @@ def corpus_url(corpus_site, tmp_path_factory) -> str:
     yield from served(corpus_site, tmp_path_factory, "http-corpus")
 
 
+# The status while the pages with the exact words are shown and those with longer words are still being looked for.
+SEARCHING_ON = "nog gezocht"
+
+
 def open_search(page, url: str) -> None:
-    """Open the search page at `url` and wait until it answered (its status tells results, or what to do) and
-    its filters have their values."""
+    """Open the search page at `url` and wait until it answered in full (its status tells results, or what to do)
+    and its filters have their values."""
     page.goto(url)
     page.wait_for_function(f"() => {{ const status = document.querySelector('{STATUS}').textContent;"
                            " return /niet beschikbaar/.test(status) || /resultaat|resultaten|Typ een zoekterm/"
-                           ".test(status) && [...document.querySelectorAll('.bp-zoeken__waarden')]"
+                           f".test(status) && !status.includes('{SEARCHING_ON}')"
+                           " && [...document.querySelectorAll('.bp-zoeken__waarden')]"
                            ".every(list => list.children.length); }")
 
 
 def wait_for_answer(page, before: str) -> str:
-    """The status once it differs from `before` (the previous answer)."""
-    page.wait_for_function(f"before => document.querySelector('{STATUS}').textContent !== before", arg=before)
+    """The status once it differs from `before` (the previous answer) and the answer is complete."""
+    page.wait_for_function(f"before => {{ const status = document.querySelector('{STATUS}').textContent;"
+                           f" return status !== before && !status.includes('{SEARCHING_ON}'); }}", arg=before)
     return page.inner_text(STATUS)
 
 
@@ -180,6 +186,32 @@ def test_more_results_follow_on_request_with_the_focus_on_the_first_new_one(page
                          ".indexOf(document.activeElement)") == 20
 
 
+def test_the_pages_with_the_exact_word_come_first_then_those_with_longer_words(page, corpus_url):
+    """'dublin' also begins 'Dublinoverdrachten': the pages with the word itself are shown (and said to be so) before
+    the whole answer, which holds more."""
+    page.add_init_script("""addEventListener("DOMContentLoaded", () => {
+      const status = document.querySelector("[data-bp-zoekstatus]");
+      window.statuses = [];
+      new MutationObserver(() => window.statuses.push(status.textContent))
+        .observe(status, { childList: true, characterData: true, subtree: true });
+    });""")
+    open_search(page, corpus_url + SEARCH_PAGE + "?zoek=dublin")
+    statuses = page.evaluate("() => window.statuses")
+    first = next(status for status in statuses if SEARCHING_ON in status)
+    exact = int(re.match(r"Met precies deze woorden: ([\d.]+) resulta", first).group(1).replace(".", ""))
+    assert 0 < exact < result_total(statuses[-1]), statuses
+
+
+def test_a_page_reads_the_sitemap_once(page, corpus_url):
+    """Material's instant navigation reads sitemap.xml (at 5,000 notes 150 ms of the main thread): the feed's link
+    must not make Material read it a second time (it does for every link whose rel is exactly "alternate")."""
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(urlsplit(request.url).path))
+    page.goto(corpus_url + "notas/")
+    page.wait_for_load_state("networkidle")
+    assert sum(path.endswith("/sitemap.xml") for path in requested) == 1, requested
+
+
 def test_the_number_of_results_is_announced_politely(page, corpus_url):
     open_search(page, corpus_url + SEARCH_PAGE + "?zoek=dublin")
     status = page.locator(STATUS)
@@ -204,6 +236,8 @@ def test_the_search_box_leads_to_all_results_on_the_search_page(page, corpus_url
     link = page.locator(".bp-alle-resultaten a", has_text="Alle resultaten op de zoekpagina")
     page.wait_for_function("() => document.querySelector('.bp-alle-resultaten a')?.href.endsWith('?zoek=dublin')")
     page.wait_for_load_state("networkidle")  # the box's last search is done: its list is not drawn again
+    page.wait_for_function("() => !document.querySelector('.md-search-result__meta').textContent"
+                           f".includes('{SEARCHING_ON}')")
     link.click()
     page.wait_for_function("() => location.pathname.endsWith('/zoeken/')")
     page.wait_for_selector("[data-bp-zoekresultaten] a")
@@ -311,7 +345,8 @@ def test_the_search_box_ranks_the_current_kernpunt_first_and_marks_replaced_ones
     page.click("input.md-search__input")
     page.keyboard.type("keten")
     page.wait_for_selector(".md-search-result__item")
-    page.wait_for_function("() => document.querySelectorAll('.md-search-result__item').length >= 3")
+    page.wait_for_function("() => document.querySelectorAll('.md-search-result__item').length >= 3 && !document"
+                           f".querySelector('.md-search-result__meta').textContent.includes('{SEARCHING_ON}')")
     pages = page.locator(".md-search-result__item").evaluate_all(
         "items => items.map(item => [item.querySelector('a').href,"
         " [...item.querySelectorAll('.bp-stand')].map(notice => notice.textContent)])")

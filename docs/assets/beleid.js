@@ -12,13 +12,18 @@ new MutationObserver(() => {
 }).observe(document.body, { childList: true, subtree: true });
 
 // Pagefind answers Material's search box (assets/zoeken.js) with the best pages only. Its answer tells more than
-// Material's count says: how many pages matched in all, that a search needs two letters besides stop words, or that
-// there is no search index (the preview, `make serve`, makes none).
+// Material's count says: how many pages matched in all, that these are the pages with the exact words while longer
+// words are still being looked for, that a search needs two letters besides stop words, or that there is no search
+// index (the preview, `make serve`, makes none).
 const searchMessage = (result) => {
   if (result.short) return "Typ verder: zoeken begint bij twee letters; woorden als ‘de’ en ‘het’ tellen niet mee.";
   if (result.index === false) {
     return "Zoeken is hier niet beschikbaar: de zoekindex ontbreekt (de voorvertoning van make serve maakt er"
       + " geen) of kan niet worden geladen.";
+  }
+  if (result.exact) {  // the pages with the typed words themselves; those with longer words follow (assets/zoeken.js)
+    return `De beste ${result.items.length} van ${result.total.toLocaleString("nl-NL")} documenten met precies deze`
+      + " woorden; woorden die zo beginnen worden nog gezocht…";
   }
   if (result.items.length < result.total) {
     return `De beste ${result.items.length} van ${result.total.toLocaleString("nl-NL")} overeenkomende documenten`;

@@ -44,28 +44,36 @@ export async function start(form) {
         + " niet mee." : "Typ een zoekterm of kies een filter.";
       return;
     }
-    let found, pages;
+    const show = async (found, note = "") => {  // the first results of `found`, unless a newer search overtook it
+      const pages = await found.load(0, SHOWN);
+      if (number !== asked) return;
+      list.replaceChildren(...pages.map(item));
+      status.textContent = note ? `Met precies deze woorden: ${counted(found.total, pages.length)} ${note}`
+        : counted(found.total, pages.length);
+      more.hidden = pages.length >= found.total;
+      more.onclick = async () => {  // the next results, and the focus on the first of them
+        const shown = list.children.length;
+        const next = await found.load(shown, shown + SHOWN);
+        if (number !== asked) return;
+        list.append(...next.map(item));
+        more.hidden = list.children.length >= found.total;
+        status.textContent = counted(found.total, list.children.length);
+        list.children[shown].querySelector("a").focus();
+      };
+    };
     try {
-      found = term === "" || short ? filtered(await choices, filterFile, filters)
-        : await searched(await index, term, filters);
-      pages = await found.load(0, SHOWN);
+      if (term === "" || short) return await show(filtered(await choices, filterFile, filters));
+      // The pages with the typed words themselves first: a word on nearly every page also begins thousands of longer
+      // ones, which takes Pagefind half a second at 5,000 notes. The whole answer follows.
+      const exact = await searched(await index, `"${term.replace(/"/g, "")}"`, filters);
+      if (number !== asked) return;
+      if (exact.total) await show(exact, "Woorden die zo beginnen worden nog gezocht…");
+      await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve)));  // shown before Pagefind works on
+      if (number !== asked) return;
+      await show(await searched(await index, term, filters));
     } catch {
       if (number === asked) status.textContent = NO_INDEX;
-      return;
     }
-    if (number !== asked) return;
-    list.replaceChildren(...pages.map(item));
-    status.textContent = counted(found.total, pages.length);
-    more.hidden = pages.length >= found.total;
-    more.onclick = async () => {  // the next results, and the focus on the first of them
-      const shown = list.children.length;
-      const next = await found.load(shown, shown + SHOWN);
-      if (number !== asked) return;
-      list.append(...next.map(item));
-      more.hidden = list.children.length >= found.total;
-      status.textContent = counted(found.total, list.children.length);
-      list.children[shown].querySelector("a").focus();
-    };
   };
   let timer;
   form.elements.zoek.addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(update, WAIT); });
