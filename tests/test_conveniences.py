@@ -91,3 +91,14 @@ def test_outside_git_a_page_shows_no_date_and_the_build_passes(tmp_path):
     assert result.returncode == 0, result.output
     assert dates(result.site) == {}
     assert "geen git-geschiedenis" in result.output
+
+
+def test_on_paper_a_page_shows_its_address_version_and_date_and_on_screen_not(page, site_url):
+    page.goto(site_url + "notas/6501580/")
+    footer = page.locator(".bp-afdruk")
+    assert not footer.is_visible()
+    assert page.locator(".bp-gewijzigd").is_visible()
+    page.emulate_media(media="print")
+    assert footer.is_visible()
+    printed = footer.inner_text()
+    assert "/notas/6501580/" in printed and "Versie" in printed, printed
