@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from macros.adapter.build import Build
 from macros.adapter.collector import keep_loaded_content, release_previous_build
 from macros.adapter.file_events import wake_on_file_events
+from macros.adapter.page_facts import PageFacts
 from macros.adapter.public_files import withheld_files
 from macros.adapter.quick_preview import QuickPreview
 from macros.adapter.rebuilds import Rebuilds
@@ -57,6 +58,7 @@ class SiteHooks:
         self.rebuilds = Rebuilds()
         self.build = None
         self.nav = None
+        self.facts = None  # the pages' edit links and dates (macros/adapter/page_facts.py)
         self.quick = QuickPreview()  # the preview's builds after a save (macros/adapter/quick_preview.py)
         self.file_events = None  # the preview's watcher of file events (macros/adapter/file_events.py)
 
@@ -79,6 +81,8 @@ class SiteHooks:
         if self.serving:
             config.plugins["macros"].config["on_error_fail"] = False
         config["not_in_nav"] = not_in_nav(config)
+        if is_public(config.extra):
+            config["repo_url"] = config["edit_uri"] = None  # the forge is on the intranet (adapter/page_facts.py)
         return config
 
     def on_files(self, files, config):
@@ -90,7 +94,8 @@ class SiteHooks:
             self._generated_files(files, config)
         if self.serving:
             self.build.keep_schemas()
-        self.rebuilds.plan(files, config, self.index, errors, self.dirty, self.serving)
+        self.facts = PageFacts(config, self.index)
+        self.rebuilds.plan(files, config, self.index, errors, self.dirty, self.serving, self.facts.changed)
         keep_loaded_content()
         return files
 
@@ -184,9 +189,11 @@ class SiteHooks:
 
     def on_page_context(self, context, page, config, nav):
         """Pagefind's part (macros/adapter/search.py) with the page's search filters (macros/outputs/search_filters.py),
-        and `terug`: the pages of the lists that a page outside the navigation belongs to, for its breadcrumb and its
-        contents on a narrow screen (macros/rendering/wayback.py)."""
+        the page's edit links and date (macros/adapter/page_facts.py), and `terug`: the pages of the lists that a page
+        outside the navigation belongs to, for its breadcrumb and its contents on a narrow screen
+        (macros/rendering/wayback.py)."""
         context = search_context(context, page, config, nav)
+        context = self.facts.on_page_context(context, page)
         if context["pagefind"] is not None and self.index:
             context["pagefind"]["filters"] = page_filters(self.index, self.index.page(page.file.src_uri).record)
         context["zoekfilters"] = FILTERS  # the search page's filters (overrides/zoeken.html)

@@ -24,6 +24,7 @@ from mkdocs.commands.build import _build_page, _populate_page
 from mkdocs.livereload import _timestamp
 
 from macros.adapter.build import Build
+from macros.adapter.page_facts import PageFacts
 from macros.content.settings import DATA_FOLDER, is_public
 from macros.model.errors import ContentError
 from macros.outputs.export import export_files
@@ -110,8 +111,9 @@ class QuickPreview:
                 for path in edited):
             return False  # the generated pages change: only MkDocs' files and navigation can say so
         hooks.build, hooks.index, build.index = build, index, index
+        hooks.facts = PageFacts(config, index)
         rebuilds = hooks.rebuilds
-        rebuilds.plan(files, config, index, "", dirty=True, serving=True)
+        rebuilds.plan(files, config, index, "", dirty=True, serving=True, changed_on=hooks.facts.changed)
         pages = [file.page for file in files.documentation_pages() if file.src_uri in rebuilds.again
                  or not Path(file.abs_dest_path).is_file()]
         if rebuilds.changed is None or any(_tags_may_change(page, rebuilds) for page in pages):

@@ -14,6 +14,7 @@ import logging
 import os
 import re
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 from mkdocs.utils import clean_directory
@@ -52,8 +53,10 @@ class Rebuilds:
         self.shared: str | None = None
         self.cache: Path | None = None
 
-    def plan(self, files, config, index, extra_shared: str, dirty: bool, serving: bool) -> None:
-        """Decide for every page whether this build renders it, and tell MkDocs through `is_modified`.
+    def plan(self, files, config, index, extra_shared: str, dirty: bool, serving: bool,
+             changed_on: Callable[[str], str] = lambda source: "") -> None:
+        """Decide for every page whether this build renders it, and tell MkDocs through `is_modified`; a page whose
+        date of change (`changed_on` its source, from git) is another is rendered again.
 
         `index` is None when the content has errors (the preview then shows them on every page)."""
         project = Path(config.config_file_path).parent
@@ -77,7 +80,8 @@ class Rebuilds:
             record = index.record_at(file.src_uri)  # its title comes from the record
             source = file.content_bytes  # read once: a file's bytes are read from disk on every access
             self.own[file.src_uri] = digest(source, repr(lists_above(index, file.src_uri)),
-                                            self.digests.of(record) if record is not None else "")
+                                            self.digests.of(record) if record is not None else "",
+                                            changed_on(file.src_uri))
             before = self.memory.pages.get(file.src_uri)
             if self.changed is None or before is None or before.own != self.own[file.src_uri]:
                 self.again[file.src_uri] = True
