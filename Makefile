@@ -60,9 +60,14 @@ $(VENV)/.test-installed: requirements-test.txt $(BIN)/mkdocs
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
 	touch $@
 
-serve: $(BIN)/mkdocs ## Serve on http://127.0.0.1:8000; rebuilds what a save affects, restarts when macros/*.py change
-	$(BIN)/watchmedo auto-restart --directory=macros --patterns='**/*.py' --recursive --signal SIGTERM -- \
-		$(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:$(PORT)
+# A taken port, or a PORT that is no number, stops `make serve` with a message (scripts/port_free.py; the port reaches
+# it through the environment, never parsed by the shell); a port taken just after that check makes mkdocs fail once,
+# not restart in a loop.
+serve: export SERVE_PORT := $(PORT)
+serve: $(BIN)/mkdocs ## Serve on http://127.0.0.1:8000 (another port: PORT=8001); rebuilds what a save affects, restarts when macros/*.py change
+	@$(BIN)/python scripts/port_free.py "$$SERVE_PORT"
+	$(BIN)/watchmedo auto-restart --directory=macros --patterns='**/*.py' --recursive --signal SIGTERM \
+		--no-restart-on-command-exit -- $(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:$(PORT)
 
 check: $(BIN)/mkdocs ## Check data and pages without building (the same checks as the build)
 	$(BIN)/python -m macros.adapter.cli check
