@@ -1,6 +1,7 @@
 # Beleidsposities: the interface for people and pipelines. `make help` lists the targets.
 SHELL := /bin/bash
-PYTHON ?= python3.11
+# The Python of the virtual environments: PYTHON=<command> (3.11 or newer; make passes it to the script in the
+# environment), else the newest python3.X on PATH (scripts/find_python.sh says what is missing when there is none).
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
@@ -28,7 +29,7 @@ help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
 
 $(BIN)/mkdocs: requirements.txt
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	test -x $(BIN)/python || { python="$$(scripts/find_python.sh)" && "$$python" -m venv $(VENV); }
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $@
 
@@ -52,7 +53,7 @@ $(VNU_JAR): package.json package-lock.json | /usr/bin/npm
 PROPERDOCS_VENV := .venv-properdocs
 
 $(PROPERDOCS_VENV)/bin/properdocs: requirements-properdocs.txt requirements.txt
-	test -x $(PROPERDOCS_VENV)/bin/python || $(PYTHON) -m venv $(PROPERDOCS_VENV)
+	test -x $(PROPERDOCS_VENV)/bin/python || { python="$$(scripts/find_python.sh)" && "$$python" -m venv $(PROPERDOCS_VENV); }
 	$(PROPERDOCS_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-properdocs.txt
 	touch $@
 
@@ -60,9 +61,14 @@ $(VENV)/.test-installed: requirements-test.txt $(BIN)/mkdocs
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
 	touch $@
 
-serve: $(BIN)/mkdocs ## Serve on http://127.0.0.1:8000; rebuilds what a save affects, restarts when macros/*.py change
-	$(BIN)/watchmedo auto-restart --directory=macros --patterns='**/*.py' --recursive --signal SIGTERM -- \
-		$(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:$(PORT)
+# A taken port, or a PORT that is no number, stops `make serve` with a message (scripts/port_free.py; the port reaches
+# it through the environment, never parsed by the shell); a port taken just after that check makes mkdocs fail once,
+# not restart in a loop.
+serve: export SERVE_PORT := $(PORT)
+serve: $(BIN)/mkdocs ## Serve on http://127.0.0.1:8000 (another port: PORT=8001); rebuilds what a save affects, restarts when macros/*.py change
+	@$(BIN)/python scripts/port_free.py "$$SERVE_PORT"
+	$(BIN)/watchmedo auto-restart --directory=macros --patterns='**/*.py' --recursive --signal SIGTERM \
+		--no-restart-on-command-exit -- $(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:$(PORT)
 
 check: $(BIN)/mkdocs ## Check data and pages without building (the same checks as the build)
 	$(BIN)/python -m macros.adapter.cli check

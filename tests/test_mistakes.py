@@ -15,7 +15,6 @@ import pytest
 
 from macros.model.messages import CATALOG
 from macros.model.schema import BronSoort, NotaStatus, Onderwerpen
-from macros.rendering.page_macros import MACRO_NAMES
 from tests.adversarial.harness import all_cases
 from tests.editing import FINDING, NOTA, NOTA_PAGE, Project, Spot, error_lines, run_check
 from tests.positions_fixture import FIRST, NEW, SECOND, THIRD, add_notes
@@ -40,7 +39,11 @@ def choices(literal: object) -> str:
     return f"{', '.join(values[:-1])} of {values[-1]}"
 
 
-SYNTAX_HINT = "controleer inspringing, dubbele punten en aanhalingstekens op deze regel"
+COLON_IN_TEXT = ("YAML kan niet worden gelezen: hier staat een dubbele punt die YAML niet verwacht",
+                 "staat de dubbele punt in de tekst, zet dan de hele waarde tussen aanhalingstekens, zoals "
+                 "titel: \"A: B\"; anders springt deze regel verder in dan de sleutel erboven")
+TAB = ("YAML kan niet worden gelezen: hier staat een tab: YAML springt alleen in met spaties",
+       "gebruik spaties in plaats van tabs om in te springen")
 RAW_HINT = ("sluit {{ af met }}, {% af met %} en elk haakje; "
             "tekst met {{ of {% letterlijk: zet er {% raw %} ... {% endraw %} omheen")
 DATE_HINT = "schrijf de datum als JJJJ-MM-DD"
@@ -58,21 +61,61 @@ def _(project: Project) -> list[str]:
     # The open quote runs on to the next quote (one line down), which then seems to close it; YAML trips on
     # the text after that quote.
     where = project.spot("data/bronnen.yaml", "Pushing Boundaries")
-    return [where.error("YAML kan niet worden gelezen: did not find expected key", SYNTAX_HINT, "yaml-syntaxis")]
+    return [where.error("YAML kan niet worden gelezen: hier verwacht YAML een nieuwe sleutel ('naam: waarde') op de "
+                        "inspringing van het blok", "controleer de inspringing; staat er na een gesloten "
+                        "aanhalingsteken nog tekst, zet dan de hele waarde tussen aanhalingstekens; een "
+                        "aanhalingsteken dat eerder niet is gesloten, sluit pas hier", "yaml-syntaxis")]
+
+
+@case("yaml-quote-never-closed")
+def _(project: Project) -> list[str]:
+    # No quote follows in the file: the finding points at the quote that opens, not at the end of the file.
+    text = project.text("data/onderwerpen.yaml")
+    last = text.splitlines()[-1]
+    assert '"' not in text[text.index(last):] and ": " in last, last
+    key, value = last.split(": ", 1)
+    where = project.replace("data/onderwerpen.yaml", f"{last}\n", f'{key}: "{value}\n', at='"')
+    return [where.error("YAML kan niet worden gelezen: dit aanhalingsteken wordt niet gesloten",
+                        "sluit de waarde af met hetzelfde aanhalingsteken als waarmee zij begint", "yaml-syntaxis")]
+
+
+@case("yaml-missing-colon")
+def _(project: Project) -> list[str]:
+    where = project.replace("data/onderwerpen.yaml", "    naam: Verdragen\n", "    naam Verdragen\n", at="naam")
+    return [where.error("YAML kan niet worden gelezen: na de sleutel op deze regel ontbreekt de dubbele punt",
+                        "schrijf 'sleutel: waarde'; hoort de regel bij de tekst erboven, spring hem dan verder in dan "
+                        "de sleutel of zet de hele tekst tussen aanhalingstekens", "yaml-syntaxis")]
+
+
+@case("yaml-value-starting-with-a-backquote")
+def _(project: Project) -> list[str]:
+    where = project.replace("data/onderwerpen.yaml", "    naam: Verdragen\n", "    naam: `Verdragen`\n",
+                            at="`Verdragen")
+    return [where.error("YAML kan niet worden gelezen: een waarde kan niet beginnen met '`'",
+                        "zet een waarde met een dubbele punt, # of een leesteken vooraan tussen aanhalingstekens",
+                        "yaml-syntaxis")]
+
+
+@case("yaml-unclosed-list")
+def _(project: Project) -> list[str]:
+    project.replace("data/onderwerpen.yaml", "    naam: Verdragen\n", "    naam: [Verdragen, EVRM\n")
+    # YAML sees that the list is not closed at the colon of the key after it.
+    where = project.spot("data/onderwerpen.yaml", ": De verhouding tussen asiel")
+    return [where.error("YAML kan niet worden gelezen: de opsomming tussen haken wordt niet goed gesloten: ']' of een "
+                        "komma ontbreekt", "scheid de waarden met komma's en sluit de haak op dezelfde regel; een "
+                        "waarde met een komma of dubbele punt zet u tussen aanhalingstekens", "yaml-syntaxis")]
 
 
 @case("yaml-bad-indentation")
 def _(project: Project) -> list[str]:
     where = project.replace("data/onderwerpen.yaml", "    naam: Verdragen\n", "      naam: Verdragen\n", at=":")
-    return [where.error("YAML kan niet worden gelezen: mapping values are not allowed in this context", SYNTAX_HINT,
-                        "yaml-syntaxis")]
+    return [where.error(*COLON_IN_TEXT, "yaml-syntaxis")]
 
 
 @case("yaml-tab-indentation")
 def _(project: Project) -> list[str]:
     where = project.replace("data/onderwerpen.yaml", "    naam: Dublin\n", "\tnaam: Dublin\n")
-    return [where.error("YAML kan niet worden gelezen: found a tab character that violates indentation",
-                        "gebruik spaties in plaats van tabs om in te springen", "yaml-syntaxis")]
+    return [where.error(*TAB, "yaml-syntaxis")]
 
 
 @case("yaml-duplicate-key")
@@ -419,8 +462,7 @@ def _(project: Project) -> list[str]:
     # A colon inside an unquoted value: the title must be quoted.
     where = project.replace("docs/appreciatie-grenzen-verleggen.md", "---\nhide:\n",
                             "---\ntitle: Appreciatie: Grenzen verleggen\nhide:\n", at=": Grenzen")
-    return [where.error("YAML kan niet worden gelezen: mapping values are not allowed in this context", SYNTAX_HINT,
-                        "yaml-syntaxis")]
+    return [where.error(*COLON_IN_TEXT, "yaml-syntaxis")]
 
 
 @case("unknown-macro")
@@ -428,7 +470,22 @@ def _(project: Project) -> list[str]:
     where = project.replace("docs/kernpunten.md", "{{ kernpunten_per_onderwerp() }}", "{{ kernpunten_per_onderwep() }}",
                             at="kernpunten_per_onderwep")
     return [where.error("onbekende macro of variabele 'kernpunten_per_onderwep'",
-                        f"bekende macro's: {', '.join(MACRO_NAMES)}", "onbekende-macro")]
+                        "bedoelt u kernpunten_per_onderwerp(...)?", "onbekende-macro")]
+
+
+@case("unknown-macro-near-two")
+def _(project: Project) -> list[str]:
+    where = project.replace("docs/verkenning-verdragen.md", '{{ bron("evrm") }}', '{{ bronn("evrm") }}', at="bronn")
+    return [where.error("onbekende macro of variabele 'bronn'", "bedoelt u bron(...) of bronnen(...)?",
+                        "onbekende-macro")]
+
+
+@case("unknown-macro-near-none")
+def _(project: Project) -> list[str]:
+    where = project.replace("docs/verkenning-verdragen.md", '{{ bron("evrm") }}', "{{ samenvatting() }}",
+                            at="samenvatting")
+    return [where.error("onbekende macro of variabele 'samenvatting'",
+                        "de macro's staan in de redactiehandleiding onder 'Macro's in pagina's'", "onbekende-macro")]
 
 
 @case("unknown-filter")
@@ -494,22 +551,60 @@ def _(project: Project) -> list[str]:
 def _(project: Project) -> list[str]:
     edit = project.replace("docs/tijdlijn.md", "{{ tijdlijn() }}", "{{ tijdlijn()")
     where = Spot(edit.path, edit.line, 1)  # Jinja names the line only
-    return [where.error("Jinja-fout: unexpected end of template, expected 'end of print statement'.", RAW_HINT,
-                        "jinja-syntaxis")]
+    return [where.error("Jinja-fout: '{{' wordt niet gesloten: '}}' ontbreekt", RAW_HINT, "jinja-syntaxis")]
 
 
 @case("macro-call-one-brace-short")
 def _(project: Project) -> list[str]:
     edit = project.replace("docs/index.md", "{{ notas(aantal=5) }}", "{{ notas(aantal=5) }")
     where = Spot(edit.path, edit.line, 1)
-    return [where.error("Jinja-fout: unexpected '}'", RAW_HINT, "jinja-syntaxis")]
+    return [where.error("Jinja-fout: een losse '}': '{{' sluit met '}}' en '{%' met '%}'", RAW_HINT, "jinja-syntaxis")]
 
 
 @case("stray-block-tag-in-text")
 def _(project: Project) -> list[str]:
     edit = project.replace("docs/index.md", "Op deze site publiceert", "Op deze site {% publiceert")
     where = Spot(edit.path, edit.line, 1)
-    return [where.error("Jinja-fout: Encountered unknown tag 'publiceert'.", RAW_HINT, "jinja-syntaxis")]
+    return [where.error("Jinja-fout: '{% publiceert' is geen opdracht die deze site kent",
+                        'opdrachten zijn er alleen voor {% call niet_openbaar("5.1.2e") %} ... {% endcall %}; '
+                        "tekst met {% letterlijk: zet er {% raw %} ... {% endraw %} omheen", "jinja-syntaxis")]
+
+
+@case("text-after-a-macro-call")
+def _(project: Project) -> list[str]:
+    edit = project.replace("docs/tijdlijn.md", "{{ tijdlijn() }}", "{{ tijdlijn() en meer }}")
+    where = Spot(edit.path, edit.line, 1)
+    return [where.error("Jinja-fout: na de macro-aanroep staat nog 'en' voor de '}}'",
+                        'zet elke macro in eigen {{ }}, zoals {{ bron("evrm") }}; tekst hoort buiten de accolades',
+                        "jinja-syntaxis")]
+
+
+@case("curly-quotes-around-an-id")
+def _(project: Project) -> list[str]:
+    edit = project.replace("docs/verkenning-verdragen.md", '{{ bron("evrm") }}', "{{ bron(\u201cevrm\u201d) }}")
+    where = Spot(edit.path, edit.line, 1)
+    return [where.error("Jinja-fout: '\u201c' is een gekruld aanhalingsteken: Jinja kent alleen rechte",
+                        "schrijf het id tussen rechte aanhalingstekens: \" of '", "jinja-syntaxis")]
+
+
+@case("closing-parenthesis-missing")
+def _(project: Project) -> list[str]:
+    edit = project.replace("docs/verkenning-verdragen.md", '{{ bron("evrm") }}', '{{ bron("evrm" }}')
+    where = Spot(edit.path, edit.line, 1)
+    return [where.error("Jinja-fout: ')' ontbreekt: er staat '}' voordat de aanroep is gesloten",
+                        "sluit elk haakje en aanhalingsteken van de aanroep, dan '}}'", "jinja-syntaxis")]
+
+
+@case("kernpunt-given-a-referentie")
+def _(project: Project) -> list[str]:
+    referentie = project.first_referentie()
+    page = "docs/appreciatie-grenzen-verleggen.md"
+    old = next(line for line in project.text(page).splitlines() if line.startswith("{{ kernpunt(\""))
+    where = project.replace(page, old, f'{{{{ kernpunt("{referentie}") }}}}', at=referentie)
+    return [where.error(f"onbekend kernpunt '{referentie}'",
+                        f"'{referentie}' is de referentie van een nota, geen kernpunt: schrijf "
+                        f'kernpunten("{referentie}") voor de nota, of kernpunt("{referentie}-...") met de id van één '
+                        "kernpunt", "onbekende-id")]
 
 
 @case("page-not-utf8")

@@ -12,6 +12,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import ConfigurationError
 
 from macros.content.settings import Settings, is_public
+from macros.content.yamlsource import syntax_finding
 from macros.model.errors import ContentError, Finding
 from macros.routing.page_map import PageMap
 
@@ -50,10 +51,7 @@ def config_finding(config_file: Path, error: BaseException) -> Finding:
     display = config_file.name
     cause = error.__context__
     if isinstance(cause, yaml.MarkedYAMLError):
-        mark = cause.problem_mark or cause.context_mark
-        return Finding(display, mark.line + 1, mark.column + 1,
-                       f"YAML kan niet worden gelezen: {cause.problem or cause.context}",
-                       "controleer inspringing en dubbele punten", "yaml-syntaxis")
+        return syntax_finding(cause, config_file.read_text(encoding="utf-8", errors="replace"), display)
     if not config_file.is_file():
         return Finding(display, 1, 1, f"{display} kan niet worden gelezen: het bestand ontbreekt",
                        "start het commando in de map van het project", "bestand-ontbreekt")

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import re
 import traceback
 from pathlib import Path
 
 from jinja2 import TemplateSyntaxError, UndefinedError
 from mkdocs_macros.errors import format_error
 
-from macros.checks.pagecheck import RAW_HINT
+from macros.checks.pagecheck import nearest_macros
 from macros.content.index import UnknownId
 from macros.model.errors import Finding
+from macros.model.syntax_messages import explain_jinja
 
 
 @format_error.register
@@ -20,14 +22,16 @@ def _format_unknown_id(error: UnknownId, markdown: str, page) -> str:
 
 @format_error.register
 def _format_undefined(error: UndefinedError, markdown: str, page) -> str:
+    name = re.match(r"'([^']+)' is undefined", error.message or "")
     return str(page_finding(page, markdown, error, f"onbekende macro of variabele: {error.message}",
-                            "gebruik een macro uit de redactiehandleiding", "onbekende-macro"))
+                            nearest_macros(name[1]) if name else nearest_macros(""), "onbekende-macro"))
 
 
 @format_error.register
 def _format_syntax(error: TemplateSyntaxError, markdown: str, page) -> str:
-    return str(page_finding(page, markdown, error, f"Jinja-fout: {error.message}", RAW_HINT, "jinja-syntaxis",
-                            line_in_markdown=error.lineno))
+    explained = explain_jinja(error.message or "")
+    return str(page_finding(page, markdown, error, f"Jinja-fout: {explained.message}", explained.hint,
+                            "jinja-syntaxis", line_in_markdown=error.lineno))
 
 
 @format_error.register

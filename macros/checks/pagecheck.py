@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import difflib
 import inspect
+import re
 import types
 import typing
 from collections.abc import Callable, Iterator
@@ -26,7 +28,8 @@ from macros.content.frontmatter import (
 from macros.content.index import Index, unknown
 from macros.content.yamlsource import read_text
 from macros.model.errors import ContentError, Finding, on_line
-from macros.model.schema import Refers
+from macros.model.schema import REFERENTIE_PATTERN, Refers
+from macros.model.syntax_messages import explain_jinja
 from macros.rendering.comments import unclosed_comment
 from macros.rendering.page_macros import BLOCK_MACROS, MACRO_NAMES, PageMacros
 from macros.routing.docsfiles import page_files
@@ -38,8 +41,6 @@ PLUGIN_NAMES = frozenset({"context", "macros_info", "now", "fix_url", "config", 
                           "kwargs", "self", "super"})
 TYPE_NAMES = {str: "tekst", int: "een geheel getal", type(None): "leeg"}
 PLUGIN_FILTERS = frozenset({"pretty", "relative_url"})  # mkdocs-macros' own filters
-RAW_HINT = ("sluit {{ af met }}, {% af met %} en elk haakje; "
-            "tekst met {{ of {% letterlijk: zet er {% raw %} ... {% endraw %} omheen")
 
 
 class CheckedPages:
@@ -127,8 +128,9 @@ def check_page(text: str, display: str, environment: Environment, index: Index, 
     try:
         tree = (conversions or Conversions()).parse(environment, body)
     except TemplateSyntaxError as error:
+        explained = explain_jinja(error.message or "")
         return [*findings, Finding(display, (error.lineno or 1) + offset, 1,
-                                   f"Jinja-fout: {error.message}", RAW_HINT, "jinja-syntaxis")]
+                                   f"Jinja-fout: {explained.message}", explained.hint, "jinja-syntaxis")]
     lines = body.splitlines()
     macro_calls = [call for call in tree.find_all(nodes.Call)
                    if isinstance(call.node, nodes.Name) and call.node.name in MACRO_NAMES]
@@ -145,7 +147,7 @@ def check_page(text: str, display: str, environment: Environment, index: Index, 
                                     f"schrijf \"{name}\" als het een id is", "macro-argumenten"))
         elif name not in known_names:
             findings.append(on_line(display, lines, lineno, offset, name, f"onbekende macro of variabele '{name}'",
-                                f"bekende macro's: {', '.join(MACRO_NAMES)}", "onbekende-macro"))
+                                    nearest_macros(name), "onbekende-macro"))
     for node in tree.find_all(nodes.Filter):  # a known filter is refused by closed_roads, like all Jinja but macros
         if node.name not in environment.filters and node.name not in PLUGIN_FILTERS:
             findings.append(on_line(display, lines, node.lineno, offset, node.name, f"onbekend filter '{node.name}'",
@@ -216,11 +218,38 @@ def _check_call(call: nodes.Call, display: str, lines: list[str], offset: int, i
         kind = _referred_kind(hints[parameter])
         if kind and str(value) not in index.records[kind]:
             findings.append(on_line(display, lines, call.lineno, offset, str(value), f"{unknown(kind)} '{value}'",
-                                index.suggest(kind, str(value)), "onbekende-id"))
+                                    _id_hint(name, kind, str(value), index), "onbekende-id"))
         elif kind == "kernpunt" and str(value) in index.positions.superseded:
             findings.append(on_line(display, lines, call.lineno, offset, str(value),
                                     *cited_superseded(index, str(value)), CITED))
     return findings
+
+
+def nearest_macros(name: str) -> str:
+    """A hint for an unknown macro or variable `name`: the macros whose names are nearest (the best and those nearly
+    as near), else where they are listed."""
+    scores = {macro: difflib.SequenceMatcher(None, name, macro).ratio() for macro in MACRO_NAMES}
+    best = max(scores.values())
+    close = sorted((macro for macro, score in scores.items() if score >= max(0.6, best - 0.1)),
+                   key=lambda macro: -scores[macro])[:3]
+    if not close:
+        return "de macro's staan in de redactiehandleiding onder 'Macro's in pagina's'"
+    named = [f"{macro}(...)" for macro in close]
+    return f"bedoelt u {' of '.join([', '.join(named[:-1]), named[-1]] if len(named) > 1 else named)}?"
+
+
+# A macro taking a kernpunt, and the one taking the note of a referentie instead: kernpunt("7000123") means the
+# note's kernpunten.
+NOTE_MACRO_FOR = {"kernpunt": "kernpunten", "kernpunt_link": "nota_link"}
+
+
+def _id_hint(macro: str, kind: str, value: str, index: Index) -> str:
+    """A hint for the unknown id `value` given to `macro`: a referentie where a kernpunt is expected points to the
+    macro for the note, any other id to the nearest existing one."""
+    if kind == "kernpunt" and macro in NOTE_MACRO_FOR and re.fullmatch(REFERENTIE_PATTERN, value):
+        return (f"'{value}' is de referentie van een nota, geen kernpunt: schrijf {NOTE_MACRO_FOR[macro]}(\"{value}\") "
+                f"voor de nota, of {macro}(\"{value}-...\") met de id van één kernpunt")
+    return index.suggest(kind, value)
 
 
 def _example_call(name: str, signature: inspect.Signature, hints: dict, index: Index) -> str:

@@ -9,6 +9,7 @@ from pathlib import Path
 import yaml
 
 from macros.model.errors import ContentError, Finding
+from macros.model.syntax_messages import explain_yaml
 
 Path_ = tuple[str | int, ...]
 
@@ -104,12 +105,7 @@ def parse_yaml(text: str, display_path: str, line_offset: int = 0, strict_boolea
             raise ContentError(problems)
         data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = min(mark.line + 1, max(len(text.splitlines()), 1))
-        problem = error.problem or error.context or "ongeldige YAML"
-        raise ContentError([Finding(display_path, line + line_offset, mark.column + 1,
-                                    f"YAML kan niet worden gelezen: {problem}",
-                                    _yaml_hint(text, mark), "yaml-syntaxis")]) from None
+        raise ContentError([syntax_finding(error, text, display_path, line_offset)]) from None
     except yaml.YAMLError as error:
         raise ContentError([Finding(display_path, 1 + line_offset, 1, f"YAML kan niet worden gelezen: {error}",
                                     "controleer de opbouw van het bestand", "yaml-syntaxis")]) from None
@@ -118,11 +114,21 @@ def parse_yaml(text: str, display_path: str, line_offset: int = 0, strict_boolea
     return YamlDocument(display_path, data, positions)
 
 
-def _yaml_hint(text: str, mark: yaml.Mark) -> str:
+def syntax_finding(error: yaml.MarkedYAMLError, text: str, display_path: str, line_offset: int = 0) -> Finding:
+    """The YAML syntax error in Dutch (macros/model/syntax_messages.py), where the editor must look: the place the
+    parser gave up, or where the construct began (an unclosed quote, a key without its colon)."""
+    start = error.context_mark or error.problem_mark
+    explained = explain_yaml(error.problem or error.context or "ongeldige YAML", error.context or "",
+                             _character_at(text, error.problem_mark or start))
+    mark = start if explained.at_start else error.problem_mark or start
+    line = min(mark.line + 1, max(len(text.splitlines()), 1))
+    return Finding(display_path, line + line_offset, mark.column + 1,
+                   f"YAML kan niet worden gelezen: {explained.message}", explained.hint, "yaml-syntaxis")
+
+
+def _character_at(text: str, mark: yaml.Mark) -> str:
     lines = text.splitlines()
-    if mark.line < len(lines) and "\t" in lines[mark.line]:
-        return "gebruik spaties in plaats van tabs om in te springen"
-    return "controleer inspringing, dubbele punten en aanhalingstekens op deze regel"
+    return lines[mark.line][mark.column: mark.column + 1] if mark.line < len(lines) else ""
 
 
 def _record_positions(node: yaml.Node, path: Path_, positions: dict, duplicates: list[Finding],
