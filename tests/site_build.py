@@ -20,6 +20,8 @@ PUBLIC_ENV = {"BELEID_OPENBAAR": "1"}
 
 
 PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "overrides")
+# What `make serve` needs beside the project: its recipe checks the port with scripts/port_free.py.
+SERVE_PARTS = (*PROJECT_PARTS, "Makefile", "requirements.txt", "scripts")
 
 
 def copy_project(target: Path, parts: tuple[str, ...] = PROJECT_PARTS) -> Path:

@@ -62,10 +62,13 @@ def search(page, site_url: str, query: str) -> list[list[str]]:
     page.goto(site_url)
     page.click("input.md-search__input")
     page.keyboard.type(query)
-    # The results of the whole query, not of a part typed before: every link highlights the query's words.
+    # The results of the whole query, not of a part typed before (every link highlights the query's words), and the
+    # whole answer, not the pages with exactly these words that come first (assets/zoeken.js; the box says so).
     words = " ".join(searched_words(query))
     page.wait_for_function("words => { const link = document.querySelector('.md-search-result__item a');"
-                           " return link && new URL(link.href).searchParams.get('h') === words; }", arg=words)
+                           " const meta = document.querySelector('.md-search-result__meta').textContent;"
+                           " return link && new URL(link.href).searchParams.get('h') === words"
+                           " && !meta.includes('nog gezocht'); }", arg=words)
     hrefs = page.eval_on_selector_all(
         ".md-search-result__item", "items => items.map(i => [...i.querySelectorAll('a')].map(a => a.href))")
     return [[_relative(site_url, href) for href in item] for item in hrefs]

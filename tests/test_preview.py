@@ -14,7 +14,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from tests.serving import fetch, free_port
-from tests.site_build import PROJECT_PARTS, ROOT, copy_project
+from tests.site_build import ROOT, SERVE_PARTS, copy_project
 
 NOTE_URL = "notas/6501580/"
 
@@ -38,7 +38,7 @@ def edit(file: Path, old: str, new: str) -> None:
 @pytest.fixture
 def preview(tmp_path):
     """`make serve` in a copy of the project, on a free port; yields (project folder, note URL)."""
-    copy_project(tmp_path, (*PROJECT_PARTS, "Makefile", "requirements.txt"))
+    copy_project(tmp_path, SERVE_PARTS)
     port = free_port()
     server = subprocess.Popen(["make", "serve", f"PORT={port}", f"VENV={ROOT / '.venv'}"], cwd=tmp_path,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,

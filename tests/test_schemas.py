@@ -228,8 +228,9 @@ def known_events(project: Path) -> list[str]:
 
 
 def test_the_preview_keeps_the_schemas_current_and_the_build_writes_none(stale_project):
-    shutil.copy2(ROOT / "Makefile", stale_project / "Makefile")
-    shutil.copy2(ROOT / "requirements.txt", stale_project / "requirements.txt")
+    for part in ("Makefile", "requirements.txt"):
+        shutil.copy2(ROOT / part, stale_project / part)
+    shutil.copytree(ROOT / "scripts", stale_project / "scripts")
     port = preview_port()
     env = {key: value for key, value in os.environ.items() if key != "CI"} | {"NO_MKDOCS_2_WARNING": "1"}
     server = subprocess.Popen(["make", "serve", f"PORT={port}", f"VENV={ROOT / '.venv'}"], cwd=stale_project,

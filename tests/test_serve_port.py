@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from tests.site_build import PROJECT_PARTS, ROOT, copy_project
+from tests.site_build import ROOT, SERVE_PARTS, copy_project
 
 VENV = ROOT / ".venv"
 
@@ -25,7 +25,7 @@ def make_serve(project, port: str) -> tuple[subprocess.CompletedProcess, float]:
 
 @pytest.fixture
 def project(tmp_path):
-    return copy_project(tmp_path, (*PROJECT_PARTS, "Makefile", "requirements.txt", "scripts"))
+    return copy_project(tmp_path, SERVE_PARTS)
 
 
 def test_a_taken_port_stops_make_serve_with_a_dutch_message(project):

@@ -32,7 +32,8 @@ class PageFacts:
             log.info("een ondiepe git-kloon: de oudste wijzigingsdatums zijn die van de oudste aanwezige commit "
                      "(haal de hele geschiedenis op: git fetch --unshallow)")
         edit_base = urljoin(config.repo_url or "", config.edit_uri or "") if config.edit_uri else None
-        self.edit_base = None if is_public(config.extra) or not edit_base else edit_base
+        self.public = is_public(config.extra)
+        self.edit_base = None if self.public or not edit_base else edit_base
 
     def origins(self, source: str) -> tuple[str, ...]:
         return page_origins(self.index, source, self.docs)
@@ -49,7 +50,9 @@ class PageFacts:
         return urljoin(self.edit_base, os.path.relpath(path, self.docs).replace(os.sep, "/"))
 
     def on_page_context(self, context, page):
-        """Set the page's edit links and date for the templates (overrides/partials/actions.html, source-file.html)."""
+        """Set the page's edit links and date for the templates (overrides/partials/actions.html, source-file.html).
+        A page withheld from the public build shows there only its title and the notice: not when it changed."""
+        context["voetregel"] = not (self.public and page.meta.get("openbaar") is False)
         origins = self.origins(page.file.src_uri)
         page.edit_url = self.edit_url(origins[0]) if origins else None
         context["bewerk_gegevens"] = self.edit_url(origins[1]) if len(origins) > 1 else None
