@@ -15,18 +15,25 @@ PUBLIC_SITE_DIR ?= site-public
 REMOTE ?= origin
 ALIAS ?=
 PYTEST_ARGS ?=
-# The gate of `make publish` runs every test except the publishing tests themselves.
+# The gate of `make publish` and `make publish-public` runs every test except the publishing tests themselves.
 GATE_PYTEST_ARGS ?= -m "not publishing"
+# GATE_TESTS=0: the gate skips lint and the test suite (a pipeline's test job ran them on the same commit); `make check`
+# still runs, and so do the leak tests in the gate of `make publish-public`. A manual publish keeps the whole gate.
+GATE_TESTS ?= 1
+# The leak tests (marker `leak`): nothing withheld reaches any file of the public build (tests/test_woo.py, the
+# adversarial corpus's `withheld` cases, tests/test_diwoo.py). The public gate runs them even with GATE_TESTS=0.
+LEAK_PYTEST_ARGS ?= -m leak
 # Builds take their dates from git, not from the clock, so two builds of one commit are identical.
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 315532800)
 export SOURCE_DATE_EPOCH
 export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help serve build build-public check nota import corpus bench test lint screenshots publish clean
+.PHONY: help serve build build-public check nota import corpus bench test lint screenshots publish publish-public \
+	clean
 
 help: ## List the targets
-	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-17s %s\n", $$1, $$2}'
 
 $(BIN)/mkdocs: requirements.txt
 	test -x $(BIN)/python || { python="$$(scripts/find_python.sh)" && "$$python" -m venv $(VENV); }
@@ -94,9 +101,11 @@ cached = $(if $(BUILD_CACHE),BELEID_BUILD_CACHE='$(abspath $(BUILD_CACHE))/$(1)'
 build: $(BIN)/mkdocs ## Build the site strictly into site/ (or SITE_DIR); BUILD_CACHE=<folder> reuses unchanged pages
 	$(call cached,intern) --site-dir $(SITE_DIR)
 
+# The public (Woo) site's build settings: `make build-public`, `make publish-public`, `make nginx-conf-public`.
+PUBLIC_BUILD_ENV := BELEID_OPENBAAR=1 BELEID_COPYRIGHT='Directoraat-Generaal Migratie'
+
 build-public: $(BIN)/mkdocs ## Build the public (Woo) site strictly into site-public/ (or PUBLIC_SITE_DIR): nothing not public
-	BELEID_OPENBAAR=1 BELEID_COPYRIGHT='Directoraat-Generaal Migratie' \
-		$(call cached,openbaar) --site-dir $(PUBLIC_SITE_DIR)
+	$(PUBLIC_BUILD_ENV) $(call cached,openbaar) --site-dir $(PUBLIC_SITE_DIR)
 
 corpus: N ?= 1000
 corpus: DIR ?= /tmp/beleid-corpus
@@ -116,13 +125,37 @@ test: $(VENV)/.test-installed $(TEST_SYSTEM_PACKAGES) $(PROPERDOCS_VENV)/bin/pro
 screenshots: $(VENV)/.test-installed /usr/bin/chromium ## Refresh the README screenshots from the built site
 	SCREENSHOTS=1 $(BIN)/python -m pytest tests/test_browser.py -k screenshots -q
 
-# The intranet URL (with its sub-path) goes only to the publishing build: the gate's tests serve the site at its root.
-publish: $(VENV)/.test-installed $(TEST_SYSTEM_PACKAGES) ## Publish: make publish VERSION=2026-05 [ALIAS=actueel] [REMOTE=origin]
-	@test -n "$(VERSION)" || { echo "Geef de versie mee: make publish VERSION=2026-05 [ALIAS=actueel]" >&2; exit 2; }
+# The gate of both publishing targets: `make check`; then, for the public site, the leak tests ($(1): pytest's
+# arguments), which run even with GATE_TESTS=0 (a leak on the public site is an incident; they take seconds); then lint
+# and the tests ($(GATE_PYTEST_ARGS)) unless GATE_TESTS=0. The tests never get the site's URL (SITE_URL): they serve
+# the site at its root.
+define publish_gate
 	$(MAKE) check
-	env -u SITE_URL $(MAKE) test PYTEST_ARGS='$(GATE_PYTEST_ARGS)'
-	SITE_URL='$(INTRANET_URL)' PATH="$(abspath $(BIN)):$$PATH" $(BIN)/python scripts/publish.py --version "$(VERSION)" --alias "$(ALIAS)" \
-		--remote "$(REMOTE)" $(if $(BUILD_CACHE),--build-cache '$(abspath $(BUILD_CACHE))')
+	$(if $(1),env -u SITE_URL $(BIN)/python -m pytest -v $(1))
+	$(if $(filter 0,$(GATE_TESTS)),@echo "$(gate_skipped)",env -u SITE_URL $(MAKE) test PYTEST_ARGS='$(GATE_PYTEST_ARGS)')
+endef
+gate_skipped := GATE_TESTS=0: lint en testsuite overgeslagen (de testjob van de pipeline draaide ze op deze commit)
+# What the gate needs: with GATE_TESTS=0, not the system packages of the suite (Chromium, nginx, Java, npm).
+GATE_NEEDS = $(VENV)/.test-installed $(if $(filter 0,$(GATE_TESTS)),,$(TEST_SYSTEM_PACKAGES))
+publish_options = --version "$(VERSION)" --alias "$(ALIAS)" $(if $(BUILD_CACHE),--build-cache '$(abspath $(BUILD_CACHE))')
+need_version = @test -n "$(VERSION)" || { echo "Geef de versie mee: make $@ VERSION=2026-05 [ALIAS=actueel]" >&2; exit 2; }
+
+# The intranet URL (with its sub-path) goes only to the publishing build: the gate's tests serve the site at its root.
+publish: $(GATE_NEEDS) ## Publish: make publish VERSION=2026-05 [ALIAS=actueel] [REMOTE=origin] [GATE_TESTS=0]
+	$(need_version)
+	$(call publish_gate,)
+	SITE_URL='$(INTRANET_URL)' PATH="$(abspath $(BIN)):$$PATH" $(BIN)/python scripts/publish.py $(publish_options) \
+		--remote "$(REMOTE)" --branch "$(PAGES_BRANCH)"
+
+# The public (Woo) site on a pages branch of its own (PUBLIC_BRANCH, on PUBLIC_REMOTE), never the internal one; built
+# for PUBLIC_URL, which, like INTRANET_URL, only the publishing build gets; the gate runs the leak tests, always.
+publish-public: $(GATE_NEEDS) ## Publish the public site: make publish-public VERSION=2026-05 [ALIAS=actueel] [GATE_TESTS=0]
+	$(need_version)
+	@test "$(PUBLIC_REMOTE) $(PUBLIC_BRANCH)" != "$(REMOTE) $(PAGES_BRANCH)" || { echo "De openbare site krijgt \
+	een eigen pages-branch: PUBLIC_BRANCH ($(PUBLIC_BRANCH)) is de interne pages-branch" >&2; exit 2; }
+	$(call publish_gate,$(LEAK_PYTEST_ARGS))
+	$(PUBLIC_BUILD_ENV) SITE_URL='$(PUBLIC_URL)' PATH="$(abspath $(BIN)):$$PATH" $(BIN)/python scripts/publish.py \
+		--public $(publish_options) --remote "$(PUBLIC_REMOTE)" --branch "$(PUBLIC_BRANCH)"
 
 clean: ## Remove the built site and caches
 	rm -rf site $(PUBLIC_SITE_DIR) .pytest_cache
@@ -139,16 +172,35 @@ NGINX_CONF ?= deploy/nginx.conf
 # More built HTML whose inline scripts the CSP must allow, e.g. the pages-branch checkout with older versions.
 NGINX_SITES ?=
 INTRANET_URL ?= http://$(NGINX_SERVER_NAME)$(SUBPATH)$(NGINX_ALIAS)/
-.PHONY: nginx-conf
+PAGES_BRANCH ?= gh-pages
+# --- The public (Woo) site: its own pages branch, host and config (deploy/nginx-public.conf), the same sub-path ---
+PUBLIC_BRANCH ?= woo-pages
+PUBLIC_REMOTE ?= $(REMOTE)
+PUBLIC_SERVER_NAME ?= beleidsposities.openbaar.example
+PUBLIC_ROOT ?= /srv/beleidsposities-openbaar
+PUBLIC_NGINX_CONF ?= deploy/nginx-public.conf
+# More built public HTML whose inline scripts the public CSP must allow (the public branch's checkout).
+PUBLIC_NGINX_SITES ?=
+PUBLIC_URL ?= https://$(PUBLIC_SERVER_NAME)$(SUBPATH)$(NGINX_ALIAS)/
+.PHONY: nginx-conf nginx-conf-public
 
 /usr/sbin/nginx:
 	@echo "Installing Debian's nginx for the hosting tests (needs root)"
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx
 
-nginx-conf: $(BIN)/mkdocs ## Write deploy/nginx.conf for SUBPATH (CSP script hashes from a fresh build)
+# $(1): the build's settings, $(2): its URL, $(3): the config file, $(4): the server name, $(5): the root on the host,
+# $(6): more built HTML. The CSP's script hashes come from a fresh build of that very site.
+define nginx_conf
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
-	SITE_URL='$(INTRANET_URL)' $(BIN)/mkdocs build --strict --quiet --site-dir "$$tmp/site" && \
-	$(BIN)/python scripts/render_nginx_conf.py --out '$(NGINX_CONF)' --subpath '$(SUBPATH)' --alias '$(NGINX_ALIAS)' \
-		--root '$(NGINX_ROOT)' --server-name '$(NGINX_SERVER_NAME)' --listen '$(NGINX_LISTEN)' \
-		--site "$$tmp/site" $(foreach site,$(NGINX_SITES),--site '$(site)') && \
-	echo "Wrote $(NGINX_CONF) for $(INTRANET_URL)"
+	$(1) SITE_URL='$(2)' $(BIN)/mkdocs build --strict --quiet --site-dir "$$tmp/site" && \
+	$(BIN)/python scripts/render_nginx_conf.py --out '$(3)' --subpath '$(SUBPATH)' --alias '$(NGINX_ALIAS)' \
+		--root '$(5)' --server-name '$(4)' --listen '$(NGINX_LISTEN)' \
+		--site "$$tmp/site" $(foreach site,$(6),--site '$(site)') && \
+	echo "Wrote $(3) for $(2)"
+endef
+
+nginx-conf: $(BIN)/mkdocs ## Write deploy/nginx.conf for SUBPATH (CSP script hashes from a fresh build)
+	$(call nginx_conf,,$(INTRANET_URL),$(NGINX_CONF),$(NGINX_SERVER_NAME),$(NGINX_ROOT),$(NGINX_SITES))
+
+nginx-conf-public: $(BIN)/mkdocs ## Write deploy/nginx-public.conf for the public site (hashes from a public build)
+	$(call nginx_conf,$(PUBLIC_BUILD_ENV),$(PUBLIC_URL),$(PUBLIC_NGINX_CONF),$(PUBLIC_SERVER_NAME),$(PUBLIC_ROOT),$(PUBLIC_NGINX_SITES))

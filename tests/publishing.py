@@ -45,8 +45,18 @@ class PublishingProject:
                 gate: str = "tests/test_urls.py", *settings: str) -> subprocess.CompletedProcess:
         """`make publish` with a small test selection as the gate's tests (`gate`; the full suite runs in CI) and
         further make `settings` (`NAME=value`)."""
+        return self.make("publish", version, alias, build_cache, gate, *settings)
+
+    def publish_public(self, version: str, alias: str = "actueel", gate: str = "tests/test_urls.py",
+                       *settings: str) -> subprocess.CompletedProcess:
+        """`make publish-public`, as `publish`; its leak tests are the Makefile's (LEAK_PYTEST_ARGS) unless
+        `settings` say otherwise."""
+        return self.make("publish-public", version, alias, None, gate, *settings)
+
+    def make(self, target: str, version: str, alias: str, build_cache: Path | None, gate: str,
+             *settings: str) -> subprocess.CompletedProcess:
         return subprocess.run(
-            ["make", "publish", f"VERSION={version}", f"ALIAS={alias}", "REMOTE=origin", f"VENV={ROOT / '.venv'}",
+            ["make", target, f"VERSION={version}", f"ALIAS={alias}", "REMOTE=origin", f"VENV={ROOT / '.venv'}",
              *([f"BUILD_CACHE={build_cache}"] if build_cache else []),
              f"PROPERDOCS_VENV={ROOT / '.venv-properdocs'}",
              f"VNU_JAR={ROOT / 'node_modules' / 'vnu-jar' / 'build' / 'dist' / 'vnu.jar'}",
@@ -54,19 +64,24 @@ class PublishingProject:
             cwd=self.path, capture_output=True, text=True, env={**os.environ, **IDENTITY, "NO_MKDOCS_2_WARNING": "1"},
             timeout=600)
 
-    def pages(self, path: str = "") -> str:
+    def pages(self, path: str = "", branch: str = "gh-pages") -> str:
         """A listing (`git ls-tree`) or file of the remote's pages branch."""
-        arguments = ["ls-tree", "-r", "gh-pages"] if not path else ["show", f"gh-pages:{path}"]
+        arguments = ["ls-tree", "-r", branch] if not path else ["show", f"{branch}:{path}"]
         return subprocess.run(["git", "--git-dir", str(self.remote), *arguments], capture_output=True, text=True,
                               check=True).stdout
 
-    def has_pages_branch(self) -> bool:
-        listed = subprocess.run(["git", "--git-dir", str(self.remote), "branch", "--list", "gh-pages"],
+    def has_pages_branch(self, branch: str = "gh-pages") -> bool:
+        listed = subprocess.run(["git", "--git-dir", str(self.remote), "branch", "--list", branch],
                                 capture_output=True, text=True, check=True).stdout
         return bool(listed.strip())
 
-    def checkout_pages(self, target: Path) -> Path:
+    def branch_head(self, branch: str) -> str:
+        """The commit the remote's `branch` points at."""
+        return subprocess.run(["git", "--git-dir", str(self.remote), "rev-parse", f"refs/heads/{branch}"],
+                              capture_output=True, text=True, check=True).stdout.strip()
+
+    def checkout_pages(self, target: Path, branch: str = "gh-pages") -> Path:
         """The remote's pages branch as files, as an intranet host would serve it."""
-        subprocess.run(["git", "clone", "--quiet", "--branch", "gh-pages", str(self.remote), str(target)], check=True)
+        subprocess.run(["git", "clone", "--quiet", "--branch", branch, str(self.remote), str(target)], check=True)
         shutil.rmtree(target / ".git")
         return target

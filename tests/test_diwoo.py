@@ -117,6 +117,7 @@ def test_every_export_carries_the_remarks_and_approximate_dates_of_the_data(proj
         event["id"]: event.get("bij_benadering", False) for event in data_events}
 
 
+@pytest.mark.leak
 def test_the_public_build_holds_no_remark_of_withheld_content(project, sites):
     withheld = {WITHHELD_REMARK} | {nota["opmerking"] for nota in _notas(project)
                                     if (nota.get("niet_openbaar") or {}).get("opmerking")}

@@ -1,4 +1,5 @@
-"""`make publish` against a real bare git repository: the gate, versions left untouched, races, reproducibility."""
+"""`make publish` and `make publish-public` against a real bare git repository: the gate (the public one with the leak
+tests), versions left untouched, races, reproducibility."""
 
 from __future__ import annotations
 
@@ -8,11 +9,14 @@ import os
 import re
 import subprocess
 import threading
+from pathlib import Path
 
 import pytest
 
+from tests.leaks import find_leaks
 from tests.publishing import PublishingProject
 from tests.site_build import ROOT
+from tests.woo_fixture import CANARIES, HIDDEN_CANARIES, REFERENTIE, WITHHELD_FILES, add_woo_fixture
 
 pytestmark = pytest.mark.publishing
 REBUILT = re.compile(r"(\d+) van de (\d+) pagina's worden opnieuw gemaakt")
@@ -138,3 +142,106 @@ def test_dates_in_the_build_come_from_git_not_from_the_clock(project, tmp_path):
     assert result.returncode == 0, result.stderr
     sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
     assert "<lastmod>2020-02-03</lastmod>" in sitemap
+
+
+# --- The public (Woo) site: `make publish-public` ---
+
+PUBLIC_URL = "http://openbaar.test/beleid/actueel/"
+LEAK_TEST = "test_woo.py::test_nothing_marked_not_public_reaches_any_file_of_the_public_build"
+GATE_SKIPPED = "GATE_TESTS=0: lint en testsuite overgeslagen"
+
+
+def woo_content(project: PublishingProject) -> None:
+    """The Woo tests' fixture note and page (the real content withholds nothing), committed."""
+    add_woo_fixture(project.path)
+    project.git("add", "-A")
+    project.git("commit", "--quiet", "-m", "Woo-fixture")
+
+
+def secrets() -> set[str]:
+    return (set(CANARIES.values()) | set(HIDDEN_CANARIES.values()) | {Path(name).name for name in WITHHELD_FILES}
+            | {f"{REFERENTIE}-intern"})
+
+
+def test_publish_public_publishes_the_public_site_on_its_own_branch_with_the_leak_tests_in_its_gate(project,
+                                                                                                        tmp_path):
+    woo_content(project)
+    internal = project.publish("2026-05")
+    assert internal.returncode == 0, internal.stdout[-3000:] + internal.stderr[-3000:]
+    internal_head = project.branch_head("gh-pages")
+    result = project.publish_public("2026-05", "actueel", "tests/test_urls.py", f"PUBLIC_URL={PUBLIC_URL}")
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    # The gate ran the leak tests (the Makefile's own selection, LEAK_PYTEST_ARGS), and they passed.
+    assert re.search(rf"{re.escape(LEAK_TEST)} PASSED", output), result.stdout[-3000:]
+    assert re.search(r"test_adversarial\[withheld-bron\] PASSED", output), result.stdout[-3000:]
+    assert project.branch_head("gh-pages") == internal_head  # the internal pages branch is untouched
+    assert [entry["version"] for entry in json.loads(project.pages("versions.json", "woo-pages"))] == ["2026-05"]
+    public = project.checkout_pages(tmp_path / "openbaar", "woo-pages")
+    intern = project.checkout_pages(tmp_path / "intern", "gh-pages")
+    # The same search finds the withheld texts in the internal branch, and not one in any file of the public one.
+    assert {needle for needle, _ in find_leaks(intern, secrets())} >= set(CANARIES.values())
+    assert find_leaks(public, secrets()) == []
+    page = (public / "2026-05" / "notas" / REFERENTIE / "index.html").read_text(encoding="utf-8")
+    assert "Niet openbaar – weigeringsgrond" in page and "Dit kernpunt is openbaar." in page
+    assert f'<link rel="canonical" href="{PUBLIC_URL}2026-05/notas/{REFERENTIE}/"' in page  # only publishing's build
+    # The version (BELEID_VERSIE) is printed at the foot of the pages of both sites.
+    assert "<span>Versie 2026-05</span>" in page
+    assert "<span>Versie 2026-05</span>" in (intern / "2026-05" / "notas" / REFERENTIE / "index.html").read_text()
+
+
+@pytest.mark.parametrize("target", ["publish", "publish-public"])
+def test_gate_tests_0_still_runs_make_check(project, target):
+    project.commit_edit("data/notas/6501580.yaml", "bronnen: [chisinau-verklaring-2026, evrm, dublin-iii]",
+                        "bronnen: [chisinau-verklaring-2026, evrn, dublin-iii]")
+    result = project.make(target, "2026-05", "actueel", None, "tests/test_urls.py", "GATE_TESTS=0")
+    assert result.returncode != 0
+    assert "onbekende bron 'evrn'" in result.stdout + result.stderr
+    assert not project.has_pages_branch("gh-pages") and not project.has_pages_branch("woo-pages")
+
+
+def test_gate_tests_0_skips_the_suite_but_not_the_leak_tests(project):
+    """The gate's suite would fail (a test file that does not exist); GATE_TESTS=0 leaves it out, the leak tests
+    still run."""
+    woo_content(project)
+    result = project.publish_public("2026-05", "actueel", "tests/test_bestaat_niet.py", "GATE_TESTS=0",
+                                    "LEAK_PYTEST_ARGS=-m leak tests/test_woo.py -p no:cacheprovider")
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    assert GATE_SKIPPED in output and "ruff check" not in output
+    assert re.search(rf"{re.escape(LEAK_TEST)} PASSED", output), result.stdout[-3000:]
+    assert project.has_pages_branch("woo-pages") and not project.has_pages_branch("gh-pages")
+    # A second version: the public site has no change notes (the previous exports would be the internal texts).
+    project.commit_edit("data/notas/6501580.yaml", "De Kamerbrief behelst een juridische",
+                        "De Kamerbrief behelst een nieuwe juridische")
+    second = project.publish_public("2026-06", "actueel", "tests/test_bestaat_niet.py", "GATE_TESTS=0",
+                                    "LEAK_PYTEST_ARGS=-m leak tests/test_woo.py -p no:cacheprovider")
+    assert second.returncode == 0, second.stdout[-3000:] + second.stderr[-3000:]
+    assert "nieuwe juridische" in project.pages("2026-06/notas/6501580/index.html", "woo-pages")
+    notes = project.pages("2026-06/wijzigingen/index.html", "woo-pages")
+    assert "Dit is de eerste gepubliceerde versie" in notes and "nieuwe juridische" not in notes
+    assert "BELEID_VORIGE_EXPORT" not in second.stdout
+    full = project.publish_public("2026-07", "actueel", "tests/test_bestaat_niet.py",
+                                  "LEAK_PYTEST_ARGS=-m leak tests/test_woo.py -p no:cacheprovider")
+    assert full.returncode != 0 and "test_bestaat_niet.py" in full.stdout + full.stderr  # without it, the suite runs
+    assert GATE_SKIPPED not in full.stdout + full.stderr
+
+
+def test_a_leak_stops_publish_public_even_with_gate_tests_0(project):
+    """Redaction broken in the code (withheld kernpunten keep their text): `make check` cannot see it, the leak tests
+    do, and nothing is published."""
+    project.commit_edit("macros/content/woo.py", '''update={"tekst": "", "bronnen": []''',
+                        '''update={"tekst": kernpunt.tekst, "bronnen": []''')
+    woo_content(project)
+    result = project.publish_public("2026-05", "actueel", "tests/test_urls.py", "GATE_TESTS=0",
+                                    "LEAK_PYTEST_ARGS=-m leak tests/test_woo.py -p no:cacheprovider")
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert re.search(rf"{re.escape(LEAK_TEST)} FAILED", output), result.stdout[-3000:]
+    assert not project.has_pages_branch("woo-pages")
+
+
+def test_publish_public_refuses_the_internal_pages_branch(project):
+    result = project.publish_public("2026-05", "actueel", "tests/test_urls.py", "PUBLIC_BRANCH=gh-pages")
+    assert result.returncode == 2 and "eigen pages-branch" in result.stderr
+    assert not project.has_pages_branch("gh-pages")

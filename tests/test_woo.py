@@ -58,6 +58,7 @@ def marked_texts(site: Path) -> tuple[set[str], str]:
     return inside, "\n".join(outside)
 
 
+@pytest.mark.leak
 def test_nothing_marked_not_public_reaches_any_file_of_the_public_build(woo_builds):
     inside, outside = marked_texts(woo_builds["intern"])
     # Text also shown unmarked (a bron's name, "Bronnen:", a label) is public by design; the rest must not leak.
@@ -68,6 +69,7 @@ def test_nothing_marked_not_public_reaches_any_file_of_the_public_build(woo_buil
     assert find_leaks(woo_builds["openbaar"], needles) == []
 
 
+@pytest.mark.leak
 def test_files_and_comments_only_withheld_content_names_are_in_the_internal_build_only(woo_builds):
     # The internal build copies the files and keeps the comment, so the same search that finds nothing in the
     # public build can find them; the file names (in the links of withheld content) are searched too.
@@ -78,6 +80,7 @@ def test_files_and_comments_only_withheld_content_names_are_in_the_internal_buil
         assert not (woo_builds["openbaar"] / name).exists()
 
 
+@pytest.mark.leak
 def test_every_canary_is_marked_and_the_leak_search_finds_it_in_the_internal_build(woo_builds):
     inside, outside = marked_texts(woo_builds["intern"])
     for name, canary in CANARIES.items():
@@ -92,6 +95,7 @@ def test_every_canary_is_marked_and_the_leak_search_finds_it_in_the_internal_bui
     assert "export/kernpunten.json" in files, files
 
 
+@pytest.mark.leak
 def test_the_leak_search_reads_gzip_and_every_encoding(tmp_path):
     needle = CANARIES["kernpunt"]
     (tmp_path / "a.html").write_text(html.escape(needle), encoding="utf-8")

@@ -110,7 +110,11 @@ Een tweede alinea van de niet-openbare pagina.
 def woo_project(target: Path) -> Path:
     """A copy of the real project with the fixture note (data and page), a page that is not public, and the files
     only they name."""
-    project = copy_project(target)
+    return add_woo_fixture(copy_project(target))
+
+
+def add_woo_fixture(project: Path) -> Path:
+    """`project` with the fixture note, the page that is not public and the files only they name."""
     (project / "data" / "notas" / f"{REFERENTIE}.yaml").write_text(NOTA_YAML, encoding="utf-8")
     (project / "docs" / "notas" / f"{REFERENTIE}.md").write_text(NOTA_PAGE, encoding="utf-8")
     (project / "docs" / "planning.md").write_text(WITHHELD_PAGE, encoding="utf-8")
