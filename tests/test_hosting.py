@@ -289,6 +289,28 @@ def test_the_committed_config_is_what_make_nginx_conf_writes(tmp_path):
     assert checked.returncode == 0, checked.stderr
 
 
+def test_the_committed_public_config_is_what_make_nginx_conf_public_writes(tmp_path):
+    """deploy/nginx-public.conf is rendered from a fresh public (Woo) build for the public host, and nginx takes it."""
+    rendered = tmp_path / "nginx-public.conf"
+    made = subprocess.run(["make", "-s", "-o", ".venv/bin/mkdocs", "nginx-conf-public",
+                           f"PUBLIC_NGINX_CONF={rendered}"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert made.returncode == 0, made.stdout + made.stderr
+    assert make_variable("PUBLIC_URL") in made.stdout  # built for the public site's URL
+    committed = (ROOT / "deploy" / "nginx-public.conf").read_text(encoding="utf-8")
+    assert rendered.read_text(encoding="utf-8") == committed, \
+        "deploy/nginx-public.conf is stale: run `make nginx-conf-public`"
+    assert f"server_name {make_variable('PUBLIC_SERVER_NAME')};" in committed
+    assert f"root {make_variable('PUBLIC_ROOT')};" in committed
+    assert re.search(r"script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+')+;", committed)
+    assert committed != (ROOT / "deploy" / "nginx.conf").read_text(encoding="utf-8")
+    main = tmp_path / "main.conf"
+    main.write_text(f"pid {tmp_path}/nginx.pid;\nevents {{}}\nhttp {{\n    include /etc/nginx/mime.types;\n"
+                    f"    include {ROOT / 'deploy' / 'nginx-public.conf'};\n}}\n", encoding="utf-8")
+    checked = subprocess.run([str(NGINX), "-t", "-p", str(tmp_path), "-c", str(main), "-e", str(tmp_path / "e.log")],
+                             capture_output=True, text=True)
+    assert checked.returncode == 0, checked.stderr
+
+
 # --- Chromium ---
 
 class Recorder:
