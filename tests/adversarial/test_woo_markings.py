@@ -329,7 +329,7 @@ def _(project: Project) -> list[str]:
 
 @CASES.withheld("attachment-in-withheld-passage")
 def _(project: Project) -> list[str]:
-    (project.root / "docs/bijlagen").mkdir()
+    (project.root / "docs/bijlagen").mkdir(exist_ok=True)  # the content may have attachments already
     project.write("docs/bijlagen/kanarie-bijlage.txt", "Kanarie-bijlage: interne cijfers 2027\n")
     project.append("docs/tijdlijn.md", '\n{% call niet_openbaar("5.1.2e") %}\n'
                    "Zie de [bijlage](bijlagen/kanarie-bijlage.txt).\n{% endcall %}\n", at="bijlage]")
