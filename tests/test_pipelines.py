@@ -209,6 +209,9 @@ def test_gitlab_publishes_from_protected_main_only_one_at_a_time():
         assert (settings["VERSION"], settings["ALIAS"], settings["REMOTE"]) == ("$VERSION", "actueel", "$PUSH_URL")
     assert "$(date +%Y-%m)" in scripts(publish)
     assert {"if": '$CI_COMMIT_BRANCH == "gh-pages"', "when": "never"} in config["workflow"]["rules"]
+    # A pipeline starts only where the Makefile is: never on a pages branch (the public one's name is the Makefile's).
+    starting = [rule for rule in config["workflow"]["rules"] if rule.get("when") != "never"]
+    assert starting and all(rule.get("exists") == ["Makefile"] for rule in starting), starting
 
 
 def test_gitlab_gives_the_push_token_to_the_publish_job_only():
