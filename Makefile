@@ -42,15 +42,15 @@ $(BIN)/mkdocs: requirements.txt
 
 /usr/bin/chromium:
 	@echo "Installing Debian's Chromium for the browser tests (needs root)"
-	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+	scripts/apt_install.sh chromium
 
 /usr/bin/java:
 	@echo "Installing Debian's Java for the HTML checker (needs root)"
-	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless
+	scripts/apt_install.sh default-jre-headless
 
 /usr/bin/npm:
 	@echo "Installing Debian's npm for the HTML checker (needs root)"
-	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm
+	scripts/apt_install.sh npm
 
 # --ignore-scripts: the package's install script would download a Java of its own; Debian's runs the jar.
 $(VNU_JAR): package.json package-lock.json | /usr/bin/npm
@@ -186,7 +186,7 @@ PUBLIC_URL ?= https://$(PUBLIC_SERVER_NAME)$(SUBPATH)$(NGINX_ALIAS)/
 
 /usr/sbin/nginx:
 	@echo "Installing Debian's nginx for the hosting tests (needs root)"
-	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx
+	scripts/apt_install.sh nginx
 
 # $(1): the build's settings, $(2): its URL, $(3): the config file, $(4): the server name, $(5): the root on the host,
 # $(6): more built HTML. The CSP's script hashes come from a fresh build of that very site.

@@ -115,8 +115,11 @@ def where() -> Callable[[str, str], tuple[int, int]]:
 # --- The real site, built once per session and served over HTTP, and Debian's Chromium to read it ---
 
 CHROMIUM = "/usr/bin/chromium"
+# --disable-dev-shm-usage: a CI container's /dev/shm is 64 MB by default, too small for Chromium's shared memory (its
+# tabs crash); the flag makes it use /tmp instead.
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--disable-dev-shm-usage"]
 
 
 def strict_build(tmp_path_factory, folder: str, env: dict | None = None) -> Path:
