@@ -97,6 +97,21 @@ def test_the_woo_frames_and_the_concept_banner_in_the_dark_have_no_accessibility
     no_violations(page)
 
 
+def test_the_toggle_works_with_the_keyboard(page, site_url):
+    page.goto(site_url + PAGE_KINDS["nota"])
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        if page.evaluate("() => document.activeElement.id") == "__palette_0":
+            break
+    else:
+        pytest.fail("Tab never reached the toggle")
+    page.keyboard.press("Enter")
+    wait_for_scheme(page, "slate")
+    assert page.evaluate("() => document.activeElement.id") == "__palette_1"
+    page.keyboard.press("Enter")
+    wait_for_scheme(page, "default")
+
+
 def test_the_choice_of_scheme_persists_across_page_loads(page, site_url):
     page.goto(site_url + PAGE_KINDS["nota"])
     to_dark(page)
