@@ -83,17 +83,24 @@ def test_every_main_page_kind_in_the_dark_has_no_accessibility_violations(page, 
     no_violations(page)
 
 
-WOO_PAGES = [("intern", f"notas/{REFERENTIE}/"), ("openbaar", f"notas/{REFERENTIE}/"), ("openbaar", "planning/"),
-             ("intern", f"notas/{CONCEPT}/")]
+# A page of the Woo fixture, and one of the site's own colours on it in the dark: (selector, property, colour).
+WOO_PAGES = [
+    ("intern", f"notas/{REFERENTIE}/", (".bp-niet-openbaar__label", "color", "rgb(255, 143, 156)")),
+    ("openbaar", f"notas/{REFERENTIE}/", (".bp-weigering", "backgroundColor", "rgb(43, 52, 64)")),
+    ("openbaar", "planning/", (".bp-weigering", "color", "rgb(232, 234, 237)")),
+    ("intern", f"notas/{CONCEPT}/", (".bp-concept", "borderLeftColor", None)),
+]
 
 
-@pytest.mark.parametrize(("build_name", "path"), WOO_PAGES)
+@pytest.mark.parametrize(("build_name", "path", "colour"), WOO_PAGES)
 def test_the_woo_frames_and_the_concept_banner_in_the_dark_have_no_accessibility_violations(page, fixture_urls,
-                                                                                           build_name, path):
+                                                                                           build_name, path, colour):
     page.goto(fixture_urls[build_name] + path)
-    frames = ".bp-weigering" if build_name == "openbaar" else ".bp-niet-openbaar, .bp-concept"
-    assert page.locator(frames).count()
+    selector, css_property, dark = colour
+    assert page.locator(selector).count()
     to_dark(page)
+    if dark:
+        assert page.locator(selector).first.evaluate(f"e => getComputedStyle(e).{css_property}") == dark
     no_violations(page)
 
 
