@@ -27,7 +27,6 @@ PAGE_KINDS = {
     "kernpunten": "kernpunten/",
     "onderwerp": "kernpunten/dublin/",
     "tijdlijn": "tijdlijn/",
-    "tags": "tags/",
     "redactie": "redactie/",
 }
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]

@@ -123,6 +123,19 @@ def test_the_search_index_holds_a_pages_tags_for_its_results(site):
         assert tags == [tag.get_text(strip=True) for tag in page(site, url).select("article .md-tag")], url
 
 
+def test_a_pages_onderwerpen_link_to_their_own_pages_and_the_navigation_to_their_overview(site, content):
+    """No tags plugin and no page of tags: each tag leads to its onderwerp's page, the overview is kernpunten/."""
+    by_name = {onderwerp.naam: onderwerp.id for onderwerp in content.onderwerpen.onderwerpen}
+    tags = page(site, "appreciatie-grenzen-verleggen/").select("article .md-tag")
+    assert tags
+    for tag in tags:
+        assert resolve("appreciatie-grenzen-verleggen/", tag["href"]) == (f"kernpunten/{by_name[tag.get_text()]}/", "")
+    assert not (site / "tags").exists() and not (site / "tags.json").exists()
+    navigation = {link.get_text(strip=True): link["href"] for link in page(site, "").select(".md-nav--primary a")}
+    assert resolve("", navigation["Kernpunten per onderwerp"]) == ("kernpunten/", "")
+    assert "Onderwerpen" not in navigation
+
+
 def test_the_search_index_leaves_out_what_is_not_the_article_and_what_is_excluded(site, content):
     pages = pagefind_pages(site)
     assert "tags/" not in pages and "404.html" not in pages  # `search: exclude: true`; no article

@@ -23,6 +23,7 @@ from macros.adapter.build import Build
 from macros.adapter.collector import keep_loaded_content, release_previous_build
 from macros.adapter.file_events import wake_on_file_events
 from macros.adapter.page_facts import PageFacts
+from macros.adapter.page_tags import page_tags
 from macros.adapter.public_files import withheld_files
 from macros.adapter.quick_preview import QuickPreview
 from macros.adapter.rebuilds import Rebuilds
@@ -191,7 +192,9 @@ class SiteHooks:
         """Pagefind's part (macros/adapter/search.py) with the page's search filters (macros/outputs/search_filters.py),
         the page's edit links and date (macros/adapter/page_facts.py), and `terug`: the pages of the lists that a page
         outside the navigation belongs to, for its breadcrumb and its contents on a narrow screen
-        (macros/rendering/wayback.py)."""
+        (macros/rendering/wayback.py); and `tags`, the page's onderwerpen, each linked to its own page
+        (macros/adapter/page_tags.py), for Material's tag list and the search results."""
+        context["tags"] = page_tags(page.meta, self.index, config.use_directory_urls)
         context = search_context(context, page, config, nav)
         context = self.facts.on_page_context(context, page)
         if context["pagefind"] is not None and self.index:

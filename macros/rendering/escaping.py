@@ -25,7 +25,8 @@ def html_text(text: object) -> str:
 
 def escape_front_matter(meta: dict) -> None:
     """A page's `title:`, `description:` and `tags:` as text: Material writes them into the HTML as they are (the
-    tags plugin reads them after the hooks, so its tag pages and the search results show them as text too)."""
+    tag list, macros/adapter/page_tags.py, reads them after this, so the page and the search results show them as
+    text too)."""
     for key in ("title", "description"):
         if key in meta and meta[key] is not None:
             meta[key] = html_text(meta[key])
