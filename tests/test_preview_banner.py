@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
+import time
+from pathlib import Path
 
 import pytest
 
@@ -12,6 +15,7 @@ from macros.content.index import Index
 from macros.content.loading import load_content
 from macros.model.errors import Finding
 from macros.rendering.preview_banner import BANNER_CLASS, banner
+from tests.serving import fetch, free_port
 from tests.site_build import ROOT, SERVE_PARTS, copy_project
 
 WARNING = "bron-ongebruikt"  # any warning's code
@@ -59,15 +63,43 @@ def test_the_banner_lists_file_line_and_message_as_text():
     assert banner([]) == ""
 
 
-def test_the_banner_never_appears_in_make_build_or_make_build_public(tmp_path):
-    """With warnings the preview would show (the seed note's date, no longer acknowledged, and the stale
-    acknowledgement), neither build carries a banner in any file, while both report the warnings."""
+def unacknowledged_copy(tmp_path: Path) -> Path:
+    """A copy of the project whose seed note acknowledges another code than its date warning's: it warns twice."""
     project = copy_project(tmp_path / "project", SERVE_PARTS)
     data = project / "data" / "notas" / "6501580.yaml"
     text = data.read_text(encoding="utf-8")
     assert text.count("  - code: datum-voor-aanleiding\n") == 1
     data.write_text(text.replace("  - code: datum-voor-aanleiding\n", "  - code: nota-zonder-kernpunten\n"),
                     encoding="utf-8")
+    return project
+
+
+def test_the_first_preview_build_shows_the_banner_and_its_output_is_quiet(tmp_path):
+    """A preview that starts with a warning shows it on its page from its first (whole) build; its output has the
+    warnings, not mkdocs-macros' INFO lines nor MkDocs' warning about dirty builds."""
+    project, port, log = unacknowledged_copy(tmp_path), free_port(), tmp_path / "serve.log"
+    with log.open("w") as output:
+        server = subprocess.Popen([str(ROOT / ".venv" / "bin" / "mkdocs"), "serve", "--dirty", "--dev-addr",
+                                   f"127.0.0.1:{port}"], cwd=project, stdout=output, stderr=subprocess.STDOUT,
+                                  start_new_session=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+        try:
+            deadline, page = time.monotonic() + 60, None
+            while time.monotonic() < deadline and not (page and "bp-kernpunt" in page):
+                time.sleep(0.3)
+                page = fetch(f"http://127.0.0.1:{port}/notas/6501580/")
+        finally:
+            os.killpg(server.pid, signal.SIGTERM)
+            server.wait(timeout=30)
+    text = log.read_text(encoding="utf-8")
+    assert page and BANNER_CLASS in page, text
+    assert "[datum-voor-aanleiding]" in text and "[erkenning-verouderd]" in text
+    assert "[macros]" not in text and "'dirty' build" not in text, text
+
+
+def test_the_banner_never_appears_in_make_build_or_make_build_public(tmp_path):
+    """With warnings the preview would show (the seed note's date, no longer acknowledged, and the stale
+    acknowledgement), neither build carries a banner in any file, while both report the warnings."""
+    project = unacknowledged_copy(tmp_path)
     for target, folder in (("build", "SITE_DIR"), ("build-public", "PUBLIC_SITE_DIR")):
         site = tmp_path / target
         completed = subprocess.run(["make", target, f"{folder}={site}", f"VENV={ROOT / '.venv'}"], cwd=project,

@@ -72,7 +72,7 @@ class SiteHooks:
         self.serving = command == "serve"
         self.dirty = dirty
         logging.getLogger(MACROS_LOGGER).setLevel(logging.WARNING)  # its INFO lines would bury the editors' warnings
-        if dirty and not self.serving:
+        if dirty:  # `make serve` too: its warning stood first in every preview's output
             logging.getLogger("mkdocs.commands.build").addFilter(_not_the_dirty_warning)
 
     def on_config(self, config):
