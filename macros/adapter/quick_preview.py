@@ -7,7 +7,8 @@ of the last whole build and renders the changed pages with MkDocs' own page func
 as in a build: the edited record's own pages first, then the pages that show it. MkDocs' server serves pages
 only once a build is done; this path lets it serve each group (and reload the browsers) when it is written, before
 the exports and, last, the checks (an error they find makes the whole build, which shows it on every page and
-reloads the browsers again). Anything else takes the whole
+reloads the browsers again; the pages whose warnings the checks changed are rendered once more, with their banner,
+macros/adapter/preview_warnings.py). Anything else takes the whole
 build: a file added or removed, a change outside the pages and the data (configuration, templates, assets), pages
 generated from the data that come or go, a page Material's tags plugin lists, the public build, content with errors.
 """
