@@ -17,6 +17,9 @@ from tests.site_build import CLI, ROOT
 
 FINDING = re.compile(r"^(?P<path>[^\s:]+):(?P<line>\d+):(?P<column>\d+): (?P<severity>error|warning): "
                      r"(?P<text>.+) \[(?P<code>[a-z0-9-]+)\]$")
+# An acknowledged warning as `make check` lists it (the seed note's date warning is one).
+ACKNOWLEDGED = re.compile(r"^(?P<path>[^\s:]+):(?P<line>\d+):(?P<column>\d+): erkend: (?P<text>.+) "
+                          r"\[(?P<code>[a-z0-9-]+)\]; reden: (?P<reden>.+)$")
 NOTA = "data/notas/6501580.yaml"
 NOTA_PAGE = "docs/notas/6501580.md"
 

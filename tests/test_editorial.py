@@ -24,6 +24,9 @@ NOTA_DATE = dt.date(2025, 4, 1)  # the date of the minimal data set's note
 TODAY = dt.date(2026, 1, 15)
 FINDING_LINE = re.compile(r"^(?P<path>[^:\s]+):(?P<line>\d+):(?P<column>\d+): (?P<severity>error|warning): "
                           r"(?P<message>.*) \[(?P<code>[a-z0-9-]+)\]$")
+# An acknowledged warning as `make check` lists it (macros/checks/acknowledged.py).
+ACKNOWLEDGED_LINE = re.compile(r"^(?P<path>[^:\s]+):(?P<line>\d+):(?P<column>\d+): erkend: (?P<message>.*) "
+                               r"\[(?P<code>[a-z0-9-]+)\]; reden: (?P<reden>.+)$")
 # Kinds of events that have happened by the time a note cites them, per the message catalog's examples.
 COMPLETED = ("verzoek", "besluit", "publicatie", "brief", "voorstel", "inwerkingtreding")
 
@@ -335,13 +338,20 @@ def project(tmp_path) -> Path:
 
 
 def check(project: Path) -> tuple[int, list[dict], str]:
-    """Run `check` on `project`: exit code, parsed findings, stderr."""
+    """Run `check` on `project`: exit code, parsed findings (errors and warnings), stderr."""
+    completed, _ = check_with_acknowledged(project)
+    return completed
+
+
+def check_with_acknowledged(project: Path) -> tuple[tuple[int, list[dict], str], list[dict]]:
+    """`check(project)` and the acknowledged warnings it listed."""
     completed = subprocess.run([sys.executable, "-m", CLI, "--config", str(project / "mkdocs.yml"), "check"],
                                cwd=ROOT, capture_output=True, text=True, timeout=300)
     lines = completed.stdout.splitlines()
-    parsed = [FINDING_LINE.match(line) for line in lines]
+    acknowledged = [match.groupdict() for line in lines if (match := ACKNOWLEDGED_LINE.match(line))]
+    parsed = [FINDING_LINE.match(line) for line in lines if not ACKNOWLEDGED_LINE.match(line)]
     assert all(parsed), completed.stdout
-    return completed.returncode, [match.groupdict() for match in parsed], completed.stderr
+    return (completed.returncode, [match.groupdict() for match in parsed], completed.stderr), acknowledged
 
 
 def real_nota_date_position(project: Path) -> tuple[str, int, int]:
@@ -364,13 +374,28 @@ def where_and_code(finding: dict) -> tuple[str, int, int, str]:
     return finding["path"], int(finding["line"]), int(finding["column"]), finding["code"]
 
 
-def test_check_on_the_real_content_reports_its_warning_and_exits_0(project):
-    returncode, findings, stderr = check(project)
+def test_check_on_the_real_content_lists_its_acknowledged_warning_and_exits_0(project):
+    """The seed note's date warning is acknowledged in its file (`erkend:`): listed as such, with its reason, and
+    not counted as a warning (before the acknowledgement this test counted it as the one warning)."""
+    (returncode, findings, stderr), acknowledged = check_with_acknowledged(project)
     assert returncode == 0, stderr
-    assert {finding["severity"] for finding in findings} == {"warning"}
-    assert (*real_nota_date_position(project), "datum-voor-aanleiding") in map(where_and_code, findings)
-    assert f"0 fout(en), {len(findings)} waarschuwing(en)" in stderr
+    assert findings == []
+    assert [where_and_code(finding) for finding in acknowledged] == [
+        (*real_nota_date_position(project), "datum-voor-aanleiding")]
+    assert "zoals geschreven" in acknowledged[0]["reden"]
+    assert "0 fout(en), 0 waarschuwing(en), 1 erkend" in stderr
     assert "Traceback" not in stderr
+
+
+def test_without_its_acknowledgement_the_real_content_warns_about_the_note_date(project):
+    data = project / "data" / "notas" / "6501580.yaml"
+    text = data.read_text(encoding="utf-8")
+    start = text.index("erkend:\n")
+    data.write_text(text[:start] + text[text.index("kernpunten:\n", start):], encoding="utf-8")
+    (returncode, findings, stderr), acknowledged = check_with_acknowledged(project)
+    assert returncode == 0 and acknowledged == [], stderr
+    assert list(map(where_and_code, findings)) == [(*real_nota_date_position(project), "datum-voor-aanleiding")]
+    assert "0 fout(en), 1 waarschuwing(en), 0 erkend" in stderr
 
 
 def test_check_with_an_added_warning_still_exits_0(project):
@@ -400,9 +425,10 @@ def test_strict_build_succeeds_with_warnings_and_logs_them_at_info(project, tmp_
     result = build(project, tmp_path / "site")
     assert result.returncode == 0, result.output
     info_lines = [line for line in result.output.splitlines() if line.startswith("INFO")]
-    real_path, real_line, real_column = real_nota_date_position(project)
-    expected = [f"{real_path}:{real_line}:{real_column}: warning: de nota is gedateerd vóór haar aanleiding",
-                f"{path}:{line}:{column}: warning: de bron 'ongebruikte-bron' wordt nergens aangehaald"]
+    # The seed note's date warning is acknowledged (`erkend:` in its file): the build no longer logs it.
+    assert "de nota is gedateerd vóór haar aanleiding" not in result.output
+    assert "[macros]" not in result.output  # mkdocs-macros' INFO lines are quieted: the warnings stand out
+    expected = [f"{path}:{line}:{column}: warning: de bron 'ongebruikte-bron' wordt nergens aangehaald"]
     for text in expected:
         assert any(re.fullmatch(r"INFO\s+-\s+" + re.escape(text) + r".*\[[a-z-]+\]", info) for info in info_lines), \
             result.output

@@ -2,11 +2,13 @@
 
 A generated corpus is changed at random over several rounds (kernpunt texts, citations, bronnen, onderwerpen,
 partials, pages); after each round `make build` with its cache folder and the preview (dirty builds in one
-process, as `mkdocs serve --dirty` does) are compared with a clean build of the same sources.
+process, as `mkdocs serve --dirty` does) are compared with a clean build of the same sources; the preview's pages
+differ from it only by their banners of warnings, each showing what a fresh check gives for its page.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import filecmp
 import os
 import random
@@ -17,7 +19,12 @@ from pathlib import Path
 
 import yaml
 
+from macros.adapter.build import Build
+from macros.adapter.config import load_mkdocs_config
+from macros.adapter.preview_warnings import PreviewWarnings
 from macros.adapter.rebuilds import shared_fingerprint
+from macros.rendering.preview_banner import BANNER_CLASS
+from macros.routing.page_map import page_url
 from tests.site_build import ROOT
 
 ROUNDS = 4
@@ -68,6 +75,28 @@ def differences(built: Path, clean: Path, leave_out: tuple[str, ...] = ()) -> li
     changed = [name for name in sorted(set(theirs) & set(ours))
                if not filecmp.cmp(ours[name], theirs[name], shallow=False)]
     return missing + changed
+
+
+BANNER = re.compile(rf'<div class="admonition warning {BANNER_CLASS}"[^>]*>.*?</div>'.encode(), re.S)
+
+
+def preview_differences(preview: Path, clean: Path, project: Path) -> list[str]:
+    """`differences` of the preview's site with its banners left out, and the pages whose banner is not the one a
+    fresh check of `project` gives (none for a page no warning concerns)."""
+    build = Build(load_mkdocs_config(project / "mkdocs.yml"))
+    index, findings = build.check(dt.date.today())
+    warnings = PreviewWarnings()
+    warnings.update(index, "docs", findings)
+    expected = {f"{page_url(source)}index.html": warnings.banner(source) for source in warnings.by_page}
+    assert expected, "the corpus gives warnings: the banners are compared"
+    ours, theirs = files_of(preview, ("pagefind/",)), files_of(clean, ("pagefind/",))
+    wrong = sorted(set(theirs) ^ set(ours))
+    for name in sorted(set(theirs) & set(ours)):
+        text = ours[name].read_bytes()
+        shown = b"".join(BANNER.findall(text)).decode()
+        if BANNER.sub(b"", text) != theirs[name].read_bytes() or shown != expected.get(name, ""):
+            wrong.append(name)
+    return wrong
 
 
 def mkdocs_build(project: Path, site: Path, cache: Path | None = None) -> None:
@@ -190,8 +219,8 @@ def test_incremental_builds_and_the_preview_equal_a_clean_build_after_random_cha
             if answer == "snel gebouwd":
                 quick_rounds.append(round_number)
             assert differences(cached_site, clean_site) == [], f"round {round_number}: {made}"
-            # The preview has no search index (macros/adapter/search.py).
-            assert differences(preview_site, clean_site, leave_out=("pagefind/",)) == [], \
+            # The preview has no search index (macros/adapter/search.py), and shows the warnings on their pages.
+            assert preview_differences(preview_site, clean_site, project) == [], \
                 f"preview, round {round_number}: {made}"
         assert ROUNDS + 1 in quick_rounds, "data edits alone did not take the preview's quick path"
     finally:

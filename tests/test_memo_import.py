@@ -417,6 +417,23 @@ def test_reimporting_the_same_memo_keeps_every_id_bron_onderwerp_and_marking(rea
     assert checked.returncode == 0, checked.stdout
 
 
+def test_reimporting_keeps_the_acknowledged_warnings_of_the_note_and_of_a_kernpunt(real_project):
+    data = real_project / DATA_FILE
+    text = data.read_text(encoding="utf-8")
+    anchor = "    onderwerpen: [verdragen, externalisering]\n"
+    assert text.count(anchor) == 1 and "\nerkend:\n" in text
+    data.write_text(text.replace(anchor, anchor + "    erkend:\n      - code: kernpunt-zonder-bron\n"
+                                 "        reden: 'Zo in de nota: zonder bron.'\n"), encoding="utf-8")
+    before = data_of(real_project)
+    completed = cli(real_project, "import", str(SEED), "--opnieuw")
+    assert completed.returncode == 0, completed.stderr
+    after = data_of(real_project)
+    assert after == before
+    assert after["erkend"][0]["code"] == "datum-voor-aanleiding"
+    assert after["kernpunten"][0]["erkend"] == [{"code": "kernpunt-zonder-bron",
+                                                 "reden": "Zo in de nota: zonder bron."}]
+
+
 def test_reimporting_a_newer_version_updates_text_and_structure_and_reports_it(real_project, tmp_path):
     text = SEED.read_text(encoding="utf-8")
     text = text.replace("onderzoek uitgevoerd naar vijf verschillende modellen", "onderzoek gedaan naar vijf modellen")

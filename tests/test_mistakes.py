@@ -14,9 +14,9 @@ from collections.abc import Callable
 import pytest
 
 from macros.model.messages import CATALOG
-from macros.model.schema import BronSoort, NotaStatus, Onderwerpen
+from macros.model.schema import BronSoort, Erkenning, NotaStatus, Onderwerpen
 from tests.adversarial.harness import all_cases
-from tests.editing import FINDING, NOTA, NOTA_PAGE, Project, Spot, error_lines, run_check
+from tests.editing import ACKNOWLEDGED, FINDING, NOTA, NOTA_PAGE, Project, Spot, error_lines, finding_lines, run_check
 from tests.positions_fixture import FIRST, NEW, SECOND, THIRD, add_notes
 from tests.site_build import build, copy_project
 
@@ -261,6 +261,28 @@ def _(project: Project) -> list[str]:
     item = project.item("data/bronnen.yaml", "bronnen", "clingendael-grenzen-verleggen")
     return [where.error(f"{item}.url: '{url}' heeft niet de juiste vorm",
                         "schrijf een volledig webadres dat begint met https://", "ongeldige-waarde")]
+
+
+# --- Acknowledged warnings (erkend:) ------------------------------------------------------------------------------
+
+ACKNOWLEDGEMENT = "  - code: datum-voor-aanleiding\n"  # the seed note's, in data/notas/6501580.yaml
+
+
+@case("acknowledgement-of-an-unknown-code")
+def _(project: Project) -> list[str]:
+    where = project.replace(NOTA, ACKNOWLEDGEMENT, "  - code: datum-voor-aanleidng\n", at="code")
+    return [where.error("erkend[nr. 1].code: 'datum-voor-aanleidng' is geen toegestane waarde",
+                        f"kies uit: {choices(Erkenning.model_fields['code'].annotation)}", "ongeldige-waarde")]
+
+
+@case("acknowledgement-without-a-reason")
+def _(project: Project) -> list[str]:
+    text = project.text(NOTA)
+    reason = text[text.index("    reden: "):text.index("\nkernpunten:") + 1]
+    project.replace(NOTA, reason, "")
+    where = project.spot(NOTA, "code: datum-voor-aanleiding")
+    return [where.error("het verplichte veld 'reden' ontbreekt", "voeg 'reden:' toe aan erkend[nr. 1]",
+                        "verplicht-veld")]
 
 
 # --- Ids and references -----------------------------------------------------------------------------------------------
@@ -762,7 +784,7 @@ def test_mistake_fails_check_and_build_with_the_expected_findings(name, tmp_path
     check = run_check(project)
     assert "Traceback" not in check.stdout + check.stderr, check.stderr
     assert check.returncode == 1, check.stdout + check.stderr
-    findings = check.stdout.splitlines()
+    findings = [line for line in check.stdout.splitlines() if not ACKNOWLEDGED.match(line)]  # the seed note's
     assert_known_codes(findings)
     assert error_lines(check.stdout) == expected
     assert re.search(rf"^{len(expected)} fout\(en\), ", check.stderr, re.MULTILINE), check.stderr
@@ -771,6 +793,27 @@ def test_mistake_fails_check_and_build_with_the_expected_findings(name, tmp_path
     assert "Traceback" not in result.output, result.output
     assert result.returncode != 0, result.output
     assert error_lines(result.output) == expected, result.output
+
+
+def test_a_stale_acknowledgement_is_one_warning_with_file_line_and_fix(tmp_path):
+    """An acknowledgement whose warning no longer fires for its record (here: one the note never gets) warns once,
+    where it stands; the warning it no longer covers warns again. Neither fails check or build."""
+    project = Project(copy_project(tmp_path / "project"))
+    where = project.replace(NOTA, ACKNOWLEDGEMENT, "  - code: nota-zonder-kernpunten\n", at="code")
+    date = project.spot(NOTA, "\ndatum: ")
+    expected = [Spot(NOTA, date.line + 1, 1).warning(
+                    "de nota is gedateerd vóór haar aanleiding 'verzoek-tweede-kamer' (17 juni 2025)",
+                    "controleer de datum van de nota en van de gebeurtenis", "datum-voor-aanleiding"),
+                where.warning("de waarschuwing [nota-zonder-kernpunten] is erkend, maar wordt voor de nota "
+                              "'6501580' niet (meer) gegeven", "haal deze erkenning weg uit 'erkend:'",
+                              "erkenning-verouderd")]
+    check = run_check(project.root)
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert finding_lines(check.stdout, "warning") == expected
+    assert "0 fout(en), 2 waarschuwing(en), 0 erkend" in check.stderr
+    result = build(project.root, tmp_path / "out")
+    assert result.returncode == 0, result.output
+    assert finding_lines(result.output, "warning") == expected
 
 
 def test_the_unbroken_copy_has_no_errors(tmp_path):

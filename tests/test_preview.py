@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
+from macros.rendering.preview_banner import BANNER_CLASS
 from tests.serving import fetch, free_port
 from tests.site_build import ROOT, SERVE_PARTS, copy_project
 
@@ -87,6 +88,23 @@ def test_after_an_error_in_one_page_is_fixed_every_page_is_itself_again(preview)
     edit(page, '{{ kernpunten("6501580" }}', '{{ kernpunten("6501580") }}')
     wait_for(home, "De site kan niet worden gebouwd", present=False)
     wait_for(url, "bp-kernpunt")
+
+
+def test_a_warning_shows_in_a_banner_on_its_page_and_goes_when_it_is_acknowledged(preview):
+    """The seed note's date warning is acknowledged: acknowledging another code instead shows the warning (and the
+    stale acknowledgement) on the note's page, through the preview's quick path, and on no other page."""
+    project, url = preview
+    data = project / "data" / "notas" / "6501580.yaml"
+    assert BANNER_CLASS not in fetch(url)
+    edit(data, "  - code: datum-voor-aanleiding\n", "  - code: nota-zonder-kernpunten\n")
+    page = BeautifulSoup(wait_for(url, BANNER_CLASS), "html.parser")
+    banner = page.select_one(f"article .{BANNER_CLASS}").get_text(" ")
+    assert "data/notas/6501580.yaml:7" in banner and "gedateerd vóór haar aanleiding" in banner
+    assert "[erkenning-verouderd]" in banner and "[nota-zonder-kernpunten]" in banner
+    assert BANNER_CLASS not in fetch(url.replace(NOTE_URL, "")) and BANNER_CLASS not in fetch(
+        url.replace(NOTE_URL, "bronnen/evrm/"))
+    edit(data, "  - code: nota-zonder-kernpunten\n", "  - code: datum-voor-aanleiding\n")
+    wait_for(url, BANNER_CLASS, present=False)
 
 
 def test_a_page_removed_in_the_preview_is_gone_from_it(preview):

@@ -13,6 +13,7 @@ import yaml
 from bs4 import BeautifulSoup
 
 from macros.model.schema import Nota
+from tests.editing import ACKNOWLEDGED
 from tests.site_build import ROOT, build, cli, copy_project
 
 REF = "1234567"
@@ -44,11 +45,12 @@ def project(tmp_path) -> Path:
 
 
 def findings(completed: subprocess.CompletedProcess) -> set[tuple[str, int, int, str, str]]:
-    """(path, line, column, severity, code) of every finding `check` printed."""
-    matches = [FINDING_LINE.match(line) for line in completed.stdout.splitlines()]
+    """(path, line, column, severity, code) of every finding `check` printed; an acknowledged warning's severity is
+    `erkend` (the seed note's date warning is one)."""
+    matches = [FINDING_LINE.match(line) or ACKNOWLEDGED.match(line) for line in completed.stdout.splitlines()]
     assert all(matches), completed.stdout
-    return {(match["path"], int(match["line"]), int(match["column"]), match["severity"], match["code"])
-            for match in matches}
+    return {(match["path"], int(match["line"]), int(match["column"]), match.groupdict().get("severity", "erkend"),
+             match["code"]) for match in matches}
 
 
 def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:

@@ -49,12 +49,15 @@ def check_project(config_file: Path, today: dt.date) -> list[Finding]:
 
 
 def check(config: Path) -> int:
-    """Print every finding; 1 when there are errors, 0 otherwise (warnings do not fail)."""
+    """Print every finding, the acknowledged warnings as `erkend` with their reason; 1 when there are errors, 0
+    otherwise (warnings do not fail)."""
     findings = check_project(config, dt.date.today())
     for finding in findings:
         print(finding)
     errors = sum(finding.severity == "error" for finding in findings)
-    print(f"{errors} fout(en), {len(findings) - errors} waarschuwing(en)", file=sys.stderr)
+    acknowledged = sum(bool(finding.erkend) for finding in findings)
+    print(f"{errors} fout(en), {len(findings) - errors - acknowledged} waarschuwing(en), {acknowledged} erkend",
+          file=sys.stderr)
     return 1 if errors else 0
 
 

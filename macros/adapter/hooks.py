@@ -24,6 +24,7 @@ from macros.adapter.collector import keep_loaded_content, release_previous_build
 from macros.adapter.file_events import wake_on_file_events
 from macros.adapter.page_facts import PageFacts
 from macros.adapter.page_tags import page_tags
+from macros.adapter.preview_warnings import PreviewWarnings
 from macros.adapter.public_files import withheld_files
 from macros.adapter.quick_preview import QuickPreview
 from macros.adapter.rebuilds import Rebuilds
@@ -44,6 +45,7 @@ from macros.routing.page_map import PageMap
 ERROR_PAGE = ("---\nrender_macros: false\nsearch:\n  exclude: true\n---\n\n# De site kan niet worden gebouwd\n\n"
               "Verbeter deze fouten; de voorvertoning werkt zich daarna vanzelf bij.\n\n```text\n{errors}\n```\n")
 log = logging.getLogger("mkdocs.hooks.beleid")
+MACROS_LOGGER = "mkdocs.plugins.mkdocs_macros"  # mkdocs-macros' own logger (its util.LOG is a child)
 
 
 class SiteHooks:
@@ -52,6 +54,8 @@ class SiteHooks:
 
     def __init__(self):
         self.serving = False
+        self.banners = False  # the internal preview only: warnings shown on their pages (preview_warnings.py)
+        self.warnings = PreviewWarnings()
         self.dirty = False
         self.index = None
         self.files = None
@@ -68,7 +72,8 @@ class SiteHooks:
         (a dirty `make build` starts from its cache folder: macros/adapter/rebuilds.py)."""
         self.serving = command == "serve"
         self.dirty = dirty
-        if dirty and not self.serving:
+        logging.getLogger(MACROS_LOGGER).setLevel(logging.WARNING)  # its INFO lines would bury the editors' warnings
+        if dirty:  # `make serve` too: its warning stood first in every preview's output
             logging.getLogger("mkdocs.commands.build").addFilter(_not_the_dirty_warning)
 
     def on_config(self, config):
@@ -77,6 +82,7 @@ class SiteHooks:
         stopping the server. The pages reached from lists stay out of the navigation."""
         if self.serving:
             self.quick.start(config)
+        self.banners = self.serving and not is_public(config.extra)  # decided by the serve command, never assumed
         self.build = Build(config, self.build)
         self.build.register(config.plugins["macros"])
         if self.serving:
@@ -95,15 +101,28 @@ class SiteHooks:
             self._generated_files(files, config)
         if self.serving:
             self.build.keep_schemas()
+        self.show_warnings(findings)
         self.facts = PageFacts(config, self.index)
-        self.rebuilds.plan(files, config, self.index, errors, self.dirty, self.serving, self.facts.changed)
+        self.rebuilds.plan(files, config, self.index, errors, self.dirty, self.serving, self.changed_on)
         keep_loaded_content()
         return files
 
+    def show_warnings(self, findings) -> set[str]:
+        """In the internal preview, the warnings of these checks go to the banners of their pages; the sources of the
+        pages whose banner changed (none in any other build)."""
+        if not self.banners:
+            return set()
+        docs = self.build.settings.docs_dir.relative_to(self.build.settings.project_dir).as_posix()
+        return self.warnings.update(self.index, docs, findings)
+
+    def changed_on(self, source: str) -> str:
+        """What a page shows besides its inputs: its date of change and, in the preview, its banner (rebuilds.py)."""
+        return self.facts.changed(source) + (self.warnings.digest(source) if self.banners else "")
+
     def report(self, findings) -> str:
-        """Log the editorial warnings (they inform; only errors fail the build) and the errors, which stop a build
-        but not the preview; the errors, as text."""
-        for warning in (finding for finding in findings if finding.severity == "warning"):
+        """Log the editorial warnings that no record acknowledges (they inform; only errors fail the build) and the
+        errors, which stop a build but not the preview; the errors, as text."""
+        for warning in (finding for finding in findings if finding.severity == "warning" and not finding.erkend):
             log.info(str(warning))
         errors = "\n".join(str(finding) for finding in findings if finding.severity == "error")
         if errors and not self.serving:
@@ -176,6 +195,8 @@ class SiteHooks:
             self.rebuilds.page_rendered(page.file.src_uri, self.index.reads.stop(), page.title)
         html = unshield(html)
         page.present_anchor_ids = set(page.present_anchor_ids or ()) | set(html_ids(html))
+        if self.banners:  # the preview's warnings on their page (macros/adapter/preview_warnings.py)
+            html = self.warnings.banner(page.file.src_uri) + html
         return without_comments(html) if is_public(config.extra) else html
 
     def on_env(self, env, config, files):

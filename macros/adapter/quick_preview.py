@@ -7,7 +7,8 @@ of the last whole build and renders the changed pages with MkDocs' own page func
 as in a build: the edited record's own pages first, then the pages that show it. MkDocs' server serves pages
 only once a build is done; this path lets it serve each group (and reload the browsers) when it is written, before
 the exports and, last, the checks (an error they find makes the whole build, which shows it on every page and
-reloads the browsers again). Anything else takes the whole
+reloads the browsers again; the pages whose warnings the checks changed are rendered once more, with their banner,
+macros/adapter/preview_warnings.py). Anything else takes the whole
 build: a file added or removed, a change outside the pages and the data (configuration, templates, assets), pages
 generated from the data that come or go, a page Material's tags plugin lists, the public build, content with errors.
 """
@@ -113,7 +114,7 @@ class QuickPreview:
         hooks.build, hooks.index, build.index = build, index, index
         hooks.facts = PageFacts(config, index)
         rebuilds = hooks.rebuilds
-        rebuilds.plan(files, config, index, "", dirty=True, serving=True, changed_on=hooks.facts.changed)
+        rebuilds.plan(files, config, index, "", dirty=True, serving=True, changed_on=hooks.changed_on)
         pages = [file.page for file in files.documentation_pages() if file.src_uri in rebuilds.again
                  or not Path(file.abs_dest_path).is_file()]
         if rebuilds.changed is None or any(_tags_may_change(page, rebuilds) for page in pages):
@@ -140,6 +141,13 @@ class QuickPreview:
         _, findings = build.check(dt.date.today())
         if hooks.report(findings):
             return False
+        changed_banners = hooks.show_warnings(findings)
+        if banners := [file.page for file in doc_files if file.src_uri in changed_banners]:
+            for page in banners:  # their warnings changed: the banners show the checks' findings (the checks come last)
+                _populate_page(page, config, files)
+            for page in banners:
+                _build_page(page, config, doc_files, nav, env)
+            show(True)  # the browsers reload when the builder returns
         build.keep_schemas()
         self.times = times
         return True

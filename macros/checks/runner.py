@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from macros.checks.acknowledged import acknowledge
 from macros.checks.anchors import Conversions
 from macros.checks.coherence import incoherences
 from macros.checks.editorial import editorial_warnings
@@ -32,7 +33,8 @@ def missing_pages(settings: Settings, index: Index) -> list[Finding]:
 
 def run_checks(settings: Settings, today: dt.date, content: Content, conversions: Conversions | None = None,
                checked: CheckedPages | None = None) -> tuple[Index | None, list[Finding]]:
-    """The index to build from (None if the data is invalid) and every finding: data, pages, editorial warnings.
+    """The index to build from (None if the data is invalid) and every finding: data, pages, editorial warnings
+    (those a record acknowledges marked `erkend`, macros/checks/acknowledged.py).
 
     The checks read the whole content; in the public build the index returned is the redacted one. `conversions`
     remembers the pages' Markdown across the preview's builds, `checked` their findings.
@@ -41,13 +43,13 @@ def run_checks(settings: Settings, today: dt.date, content: Content, conversions
         return None, content.error.findings
     index = content.index
     conversions = conversions or Conversions()
-    findings = sorted([*missing_pages(settings, index),
+    findings = sorted(acknowledge(index, [*missing_pages(settings, index),
                        *check_pages(settings.docs_dir, settings.project_dir, index, settings.jinja_options,
                                     set(settings.extra_names), settings.template_dirs, conversions, checked),
                        *incoherences(index, today), *position_findings(index), *editorial_warnings(index, today),
                        *woo_data_findings(index), *restated_findings(index),
                        *site_findings(settings, index, conversions),
-                       *(missing_settings(index.content) if settings.openbaar else [])])
+                       *(missing_settings(index.content) if settings.openbaar else [])]))
     try:
         return content.of(settings), findings
     except ContentError as error:  # the public index refuses what the checks reported (or, fail closed, anything)

@@ -6,7 +6,7 @@ import difflib
 import functools
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import UnionType
 from typing import Annotated, Any, Union, get_args, get_origin
 
@@ -245,7 +245,7 @@ class Index:
     def finding(self, kind: str, record_id: str, field: str, message: str, hint: str, code: str) -> Finding:
         """A finding at `field` of a record, in the data file that defines it."""
         document, location = self.origin[kind, record_id]
-        return document.finding((*location, field), message, hint, code)
+        return replace(document.finding((*location, field), message, hint, code), subject=(kind, record_id))
 
     def _citations(self) -> dict[str, list[str]]:
         citations: dict[str, list[str]] = {bron_id: [] for bron_id in self.records["bron"]}

@@ -18,9 +18,9 @@ from macros.memo.structure import Section
 from macros.memo.writing import note_page, note_yaml
 
 Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-KEPT = ("bronnen", "onderwerpen", "vervangt", "opmerking", "niet_openbaar")
+KEPT = ("bronnen", "onderwerpen", "vervangt", "opmerking", "niet_openbaar", "erkend")
 EDITORS = ("status", "onderwerpen", "aanleiding", "besluit", "vervangt", "trekt_in", "herzien_voor", "opmerking",
-           "auteur", "contact", "niet_openbaar")
+           "auteur", "contact", "niet_openbaar", "erkend")
 SIMILAR = 0.75
 NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
 

@@ -17,9 +17,12 @@ from macros.memo.structure import Section
 
 WIDTH = 100
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-KERNPUNT_KEYS = ("id", "tekst", "bronnen", "onderwerpen", "vervangt", "opmerking", "niet_openbaar", "kernpunten")
+KERNPUNT_KEYS = ("id", "tekst", "bronnen", "onderwerpen", "vervangt", "opmerking", "niet_openbaar", "erkend",
+                 "kernpunten")
 # Fields a note may have that the skeleton does not name: written after 'besluit'.
 AFTER_BESLUIT = ("vervangt", "trekt_in")
+# Fields the skeleton does not name either, written just before 'kernpunten' (a re-import keeps them).
+BEFORE_KERNPUNTEN = ("erkend",)
 
 
 def scalar(value: object, indent: int) -> str:
@@ -68,12 +71,19 @@ def note_yaml(referentie: str, values: dict[str, object], comments: dict[str, st
             out.append(line)
             if line.startswith("# ") and ":" in line and optional in values and optional.isidentifier():
                 out.append(_field(optional, values[optional], "", 0))
+    out += [_field(name, values[name], "", 0) for name in BEFORE_KERNPUNTEN if name in values]
     if not kernpunten:
         return "\n".join([*out, "kernpunten: []"]) + "\n"
     return "\n".join([*out, "kernpunten:", *_kernpunten(kernpunten, kernpunt_comments, 2)]) + "\n"
 
 
 def _field(key: str, value: object, comment: str, indent: int) -> str:
+    if isinstance(value, list) and value and all(isinstance(item, dict) for item in value):  # erkend: [{...}]
+        lines = [f"{' ' * indent}{key}:"]
+        for item in value:
+            fields = "\n".join(_field(name, part, "", indent + 4) for name, part in item.items())
+            lines.append(f"{' ' * (indent + 2)}- {fields.lstrip()}")
+        return "\n".join(lines)
     if isinstance(value, dict):
         return "\n".join([f"{' ' * indent}{key}:"] + [_field(name, item, "", indent + 2)
                                                       for name, item in value.items()])

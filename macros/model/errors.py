@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from macros.model.messages import severity_of
 
@@ -17,6 +17,9 @@ class Finding:
     message: str
     hint: str = ""
     code: str = ""
+    # The record it is about, (kind, id), when a check knows it; the reason an editor gave for acknowledging it.
+    subject: tuple[str, str] | None = field(default=None, compare=False)
+    erkend: str = field(default="", compare=False)
 
     @property
     def severity(self) -> str:
@@ -24,6 +27,8 @@ class Finding:
         return severity_of(self.code)
 
     def __str__(self) -> str:
+        if self.erkend:
+            return f"{self.path}:{self.line}:{self.column}: erkend: {self.message} [{self.code}]; reden: {self.erkend}"
         text = f"{self.path}:{self.line}:{self.column}: {self.severity}: {self.message}"
         text = f"{text} ({self.hint})" if self.hint else text
         return f"{text} [{self.code}]" if self.code else text

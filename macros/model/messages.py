@@ -16,6 +16,7 @@ class Message:
     fix: str
 
 
+STALE_ACKNOWLEDGEMENT = "erkenning-verouderd"
 CATALOG: dict[str, Message] = {message.code: message for message in (
     # Data files
     Message("bestand-ontbreekt", "error", "Een gegevensbestand ontbreekt",
@@ -248,7 +249,15 @@ CATALOG: dict[str, Message] = {message.code: message for message in (
     Message("herziening-verlopen", "warning", "De datum 'herzien vóór' is verstreken",
             "'herzien_voor: 2026-01-01' terwijl het nu later is.",
             "Herzie de nota en zet een nieuwe datum bij 'herzien_voor'."),
+    # Acknowledged warnings (macros/checks/acknowledged.py)
+    Message(STALE_ACKNOWLEDGEMENT, "warning", "Een erkende waarschuwing die niet meer wordt gegeven",
+            "'erkend: [{code: datum-voor-aanleiding, reden: ...}]' bij een nota waarvan de datum is verbeterd.",
+            "Haal de erkenning weg: de waarschuwing geldt niet meer voor dit record."),
 )}
+
+# The warnings an editor can acknowledge on the record they are about (`erkend:`): every warning but this one.
+ACKNOWLEDGEABLE = tuple(code for code, message in CATALOG.items()
+                        if message.severity == "warning" and code != STALE_ACKNOWLEDGEMENT)
 
 
 def severity_of(code: str) -> str:

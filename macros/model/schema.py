@@ -11,6 +11,7 @@ from pydantic_core import PydanticCustomError
 from macros.model.dates import IsoDate, PartialDate
 from macros.model.diwoo_values import PUBLISHERS
 from macros.model.identifiers import identifier
+from macros.model.messages import ACKNOWLEDGEABLE
 from macros.model.safemarkdown import MarkdownText
 
 
@@ -112,6 +113,13 @@ class Record(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class Erkenning(Record):
+    """A warning an editor has judged and accepts for this record: its code and why (macros/checks/acknowledged.py)."""
+
+    code: Literal[ACKNOWLEDGEABLE]  # type: ignore[valid-type]
+    reden: Text
+
+
 class Onderwerp(Record):
     """A topic; shown as a tag."""
 
@@ -171,6 +179,7 @@ class Bron(Record):
     # Woo: a bron can be withheld like a kernpunt; one cited only by withheld content is confirmed public here.
     niet_openbaar: Ground = None
     openbaar_bevestigd: bool = False
+    erkend: list[Erkenning] = []  # warnings acknowledged, each with its reason
 
 
 class Weigeringsgrond(Record):
@@ -192,6 +201,7 @@ class Kernpunt(Record):
     opmerking: str = ""
     niet_openbaar: Ground = None
     kernpunten: list[Kernpunt] = []
+    erkend: list[Erkenning] = []  # warnings acknowledged, each with its reason
 
 
 class VeldenNietOpenbaar(Record):
@@ -236,6 +246,7 @@ class Nota(Record):
     contact: str = ""
     niet_openbaar: Annotated[GemarkeerdeVelden, BeforeValidator(_given)] = GemarkeerdeVelden()
     kernpunten: list[Kernpunt] = []
+    erkend: list[Erkenning] = []  # warnings acknowledged, each with its reason
 
 
 class Gebeurtenis(Record):
@@ -250,6 +261,7 @@ class Gebeurtenis(Record):
     beschrijving: str = ""
     notas: list[NotaRef] = []
     bronnen: list[BronRef] = []
+    erkend: list[Erkenning] = []  # warnings acknowledged, each with its reason
 
 
 class Aspect(Record):
