@@ -10,10 +10,9 @@ from axe_playwright_python.sync_playwright import Axe
 
 from tests.positions_fixture import nota_yaml
 from tests.serving import StaticServer
-from tests.site_build import PUBLIC_ENV, build
 from tests.site_pages import page as html_page
 from tests.test_browser import PAGE_KINDS, WCAG_TAGS
-from tests.woo_fixture import REFERENTIE, woo_project
+from tests.woo_fixture import REFERENTIE, build_internal_and_public, woo_project
 
 CONCEPT = "7100009"  # a fixture note, no policy fact
 DARK_KINDS = ("home", "nota", "bron", "onderwerp", "tijdlijn", "kernpunten")
@@ -30,13 +29,7 @@ def fixture_builds(tmp_path_factory) -> dict[str, Path]:
 """, status="concept"), encoding="utf-8")
     (project / "docs" / "notas" / f"{CONCEPT}.md").write_text(
         f'{{{{ nota_kop("{CONCEPT}") }}}}\n\n## Kernpunten\n\n{{{{ kernpunten("{CONCEPT}") }}}}\n', encoding="utf-8")
-    sites = {}
-    for name, env in (("intern", None), ("openbaar", PUBLIC_ENV)):
-        result = build(project, tmp_path_factory.mktemp(f"lezen-{name}"), env)
-        assert result.returncode == 0, result.output
-        assert "WARNING" not in result.output, result.output
-        sites[name] = result.site
-    return sites
+    return build_internal_and_public(project, tmp_path_factory)
 
 
 @pytest.fixture(scope="module")

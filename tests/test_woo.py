@@ -24,9 +24,16 @@ from macros.content.woo import public_part, with_grounds, withheld_page
 from macros.model.diwoo_values import NAMESPACE
 from tests.leaks import encodings, find_leaks, plain
 from tests.serving import StaticServer
-from tests.site_build import PUBLIC_ENV, build
 from tests.test_browser import WCAG_TAGS
-from tests.woo_fixture import CANARIES, GROUNDS, HIDDEN_CANARIES, REFERENTIE, WITHHELD_FILES, woo_project
+from tests.woo_fixture import (
+    CANARIES,
+    GROUNDS,
+    HIDDEN_CANARIES,
+    REFERENTIE,
+    WITHHELD_FILES,
+    build_internal_and_public,
+    woo_project,
+)
 
 NOTICE = re.compile(r"^Niet openbaar – weigeringsgrond: artikel \d+\.\d+, .+, Woo \(.+\)$")
 
@@ -35,13 +42,7 @@ NOTICE = re.compile(r"^Niet openbaar – weigeringsgrond: artikel \d+\.\d+, .+, 
 def woo_builds(tmp_path_factory) -> dict[str, Path]:
     """The fixture project built twice: internal and public (BELEID_OPENBAAR=1), both strictly."""
     project = woo_project(tmp_path_factory.mktemp("woo") / "project")
-    sites = {}
-    for name, env in (("intern", None), ("openbaar", PUBLIC_ENV)):
-        result = build(project, tmp_path_factory.mktemp(f"woo-{name}"), env)
-        assert result.returncode == 0, result.output
-        assert "WARNING" not in result.output, result.output
-        sites[name] = result.site
-    return sites
+    return build_internal_and_public(project, tmp_path_factory)
 
 
 def marked_texts(site: Path) -> tuple[set[str], str]:

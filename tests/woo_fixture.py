@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.site_build import copy_project
+from tests.site_build import PUBLIC_ENV, build, copy_project
 
 REFERENTIE = "7000001"
 # Text that must never reach the public build; with characters every encoding writes differently.
@@ -122,3 +122,15 @@ def add_woo_fixture(project: Path) -> Path:
         (project / "docs" / name).parent.mkdir(parents=True, exist_ok=True)
         (project / "docs" / name).write_text(content, encoding="utf-8")
     return project
+
+
+def build_internal_and_public(project: Path, folders) -> dict[str, Path]:
+    """`project` built twice, strictly and with no warning: internal and public (BELEID_OPENBAAR=1); `folders` is
+    pytest's tmp_path_factory. The sites by name, "intern" and "openbaar"."""
+    sites = {}
+    for name, env in (("intern", None), ("openbaar", PUBLIC_ENV)):
+        result = build(project, folders.mktemp(f"{project.parent.name}-{name}"), env)
+        assert result.returncode == 0, result.output
+        assert "WARNING" not in result.output, result.output
+        sites[name] = result.site
+    return sites
