@@ -79,10 +79,9 @@ def predicted_and_built(project: Path, site: Path):
     pages = SitePages.of(settings, load_index(settings.project_dir, settings.pages, settings.directory_urls))
     environment = Environment(**settings.jinja_options)
     theme = {anchor.id for anchor in theme_anchors(settings.theme_templates)}
-    tags = tuple(sorted({tag for text in pages.texts.values() for tag in split_page(text)[1].get("tags") or []}))
     for source, text in pages.texts.items():
         model = page_model(source, text, pages.index, environment, settings.markdown_extensions,
-                           settings.theme_templates, tags, generated=source in pages.generated)
+                           settings.theme_templates, generated=source in pages.generated)
         html = (site / pages.url(source) / "index.html").read_text(encoding="utf-8")
         article = html[html.index("<article"):html.index("</article>")]
         built = set(html_ids(article)) - theme

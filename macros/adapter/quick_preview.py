@@ -10,7 +10,7 @@ the exports and, last, the checks (an error they find makes the whole build, whi
 reloads the browsers again; the pages whose warnings the checks changed are rendered once more, with their banner,
 macros/adapter/preview_warnings.py). Anything else takes the whole
 build: a file added or removed, a change outside the pages and the data (configuration, templates, assets), pages
-generated from the data that come or go, a page Material's tags plugin lists, the public build, content with errors.
+generated from the data that come or go, the public build, content with errors.
 """
 
 from __future__ import annotations
@@ -117,9 +117,8 @@ class QuickPreview:
         rebuilds.plan(files, config, index, "", dirty=True, serving=True, changed_on=hooks.changed_on)
         pages = [file.page for file in files.documentation_pages() if file.src_uri in rebuilds.again
                  or not Path(file.abs_dest_path).is_file()]
-        if rebuilds.changed is None or any(_tags_may_change(page, rebuilds) for page in pages):
+        if rebuilds.changed is None:
             return False
-        tagged_titles = [(page, page.title) for page in pages if page.file.src_uri in rebuilds.tagged]
         own = [page for page in pages if rebuilds.again.get(page.file.src_uri)]
         others = [page for page in pages if not rebuilds.again.get(page.file.src_uri)]
         doc_files = files.documentation_pages()
@@ -128,8 +127,6 @@ class QuickPreview:
                 _populate_page(page, config, files)
             for page in group:
                 _build_page(page, config, doc_files, nav, env)
-            if any(page.title != title for page, title in tagged_titles if page in group):
-                return False  # Material's list of tags shows the page's title
             if group:
                 show(more)  # the edited record's pages first: the browsers reload again for the pages showing it
         for page in pages:
@@ -190,13 +187,6 @@ def _page_or_data(path: str, docs: Path, project: Path, files) -> bool:
         file = files.get_file_from_path(saved.relative_to(docs).as_posix())
         return file is not None and file.is_documentation_page()
     return saved.is_relative_to(project / DATA_FOLDER)
-
-
-def _tags_may_change(page, rebuilds) -> bool:
-    """Whether rendering the page may change what Material's tags plugin collected in the whole build: its tags
-    (its own source changed) or a list of tags on it. The plugin keeps each page's tags by its URL."""
-    return page.file.src_uri in rebuilds.tagged and (rebuilds.again[page.file.src_uri]
-                                                      or b"<!-- material/tags" in page.file.content_bytes)
 
 
 def generated_sources(index) -> list[str]:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -31,7 +30,6 @@ ENVIRONMENT_PREFIXES = ("BELEID_", "SITE_URL")
 # The build's date reaches a page only through the theme's `build_date_utc` (MkDocs' sitemap, which every build
 # writes, uses it too): when no template reads it, a new commit's date renders no page again.
 BUILD_DATE = ("SOURCE_DATE_EPOCH", b"build_date_utc")
-TAGS_FRONT_MATTER = re.compile(rb"\A---\r?\n.*?^---\s*$", re.S | re.M)
 log = logging.getLogger("mkdocs.hooks.beleid")
 
 
@@ -47,9 +45,8 @@ class Rebuilds:
         self.fingerprints: Fingerprints | None = None
         self.changed: set | None = None  # the keys read before whose fingerprint changed; None: render every page
         # The pages whose inputs changed: True when their own (source, record, place in the lists), False when only
-        # something they read; and the pages Material's tags plugin must see in every build.
+        # something they read.
         self.again: dict[str, bool] = {}
-        self.tagged: set[str] = set()
         self.shared: str | None = None
         self.cache: Path | None = None
 
@@ -69,7 +66,7 @@ class Rebuilds:
         same_shared = dirty and self.shared == self.memory.shared
         if dirty and not same_shared:
             clean_directory(config.site_dir)  # nothing of an earlier state of the site may stay
-        self.rendered, self.own, self.again, self.tagged = {}, {}, {}, set()
+        self.rendered, self.own, self.again = {}, {}, {}
         if index is None:
             self.fingerprints = None
             return
@@ -87,11 +84,8 @@ class Rebuilds:
                 self.again[file.src_uri] = True
             elif not before.reads.isdisjoint(self.changed):
                 self.again[file.src_uri] = False
-            if _tagged(source):
-                self.tagged.add(file.src_uri)
-            file.is_modified = _answer(file.src_uri in self.again or file.src_uri in self.tagged,
-                                       Path(file.abs_dest_path))
-        log.info(f"{len(self.again.keys() | self.tagged)} van de {len(self.own)} pagina's worden opnieuw gemaakt")
+            file.is_modified = _answer(file.src_uri in self.again, Path(file.abs_dest_path))
+        log.info(f"{len(self.again)} van de {len(self.own)} pagina's worden opnieuw gemaakt")
 
     def page_rendered(self, source: str, reads: frozenset, title: str | None) -> None:
         """What the page at `source` read while it was rendered in this build, and its title."""
@@ -146,13 +140,6 @@ class Rebuilds:
         self.cache.mkdir(parents=True, exist_ok=True)
         shutil.copytree(site_dir, self.cache / "site", copy_function=os.link)
         (self.cache / MEMORY_FILE).write_text(self.memory.to_json(), encoding="utf-8")
-
-
-def _tagged(source: bytes) -> bool:
-    """Whether Material's tags plugin must see the page in every build: it has tags, or it lists them (the plugin
-    writes tags.json, and the links of the tags, from the pages of this build only)."""
-    front_matter = TAGS_FRONT_MATTER.match(source)
-    return b"<!-- material/tags" in source or bool(front_matter and re.search(rb"^tags:", front_matter[0], re.M))
 
 
 def _answer(again: bool, destination: Path):

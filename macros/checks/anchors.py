@@ -36,7 +36,6 @@ UNNEEDED_INLINE = frozenset({"linebreak", "entity", "em_strong", "em_strong2", "
                              "emphasis", "emphasis2"})
 UNNEEDED_TREE = frozenset({"prettify", "abbr", "smart-symbols"})
 THEME_ID = re.compile(r'\bid="(__[A-Za-z0-9_-]+)"')
-TAGS_MARKER = "<!-- material/tags"  # where Material's tags plugin lists the tags of all pages
 
 
 @dataclass(frozen=True)
@@ -276,12 +275,11 @@ def split_page(text: str) -> tuple[str, dict, int]:
 
 
 def page_model(source: str, text: str, index: Index, environment: Environment,
-               extensions: tuple[tuple[str, str], ...], theme_templates: Path, tags: tuple[str, ...] = (),
+               extensions: tuple[tuple[str, str], ...], theme_templates: Path,
                conversions: Conversions | None = None, generated: bool = False) -> PageModel:
-    """The anchors and links of the page at the docs-relative `source` whose file holds `text`; `tags` are the
-    tags of all pages, which Material's tags plugin lists (each with an anchor) where a page asks for them;
-    `conversions` remembers the Markdown of pages already converted, and their models by what they read of the
-    index (the anchors of their macro calls); `theme_templates` holds Material's templates; `generated` when the
+    """The anchors and links of the page at the docs-relative `source` whose file holds `text`; `conversions`
+    remembers the Markdown of pages already converted, and their models by what they read of the index (the
+    anchors of their macro calls); `theme_templates` holds Material's templates; `generated` when the
     site generates the page (a record's page: its kind's page template makes it)."""
     conversions = conversions or Conversions()
     body, meta, offset = split_page(text)
@@ -295,19 +293,16 @@ def page_model(source: str, text: str, index: Index, environment: Environment,
     owner = index.generated_record(source) if generated else None
     page_anchors = tuple(_record_page(owner.kind)) if owner else ()
     read = None if calls is None else tuple(None if anchors is None else tuple(anchors) for _, anchors in calls)
-    key = (source, text, extensions, environment.lexer, tags if TAGS_MARKER in body else (), read, page_anchors,
-           theme_templates)
-    return conversions.model(key, lambda: _page_model(body, meta, offset, calls, environment, extensions, tags,
+    key = (source, text, extensions, environment.lexer, read, page_anchors, theme_templates)
+    return conversions.model(key, lambda: _page_model(body, meta, offset, calls, environment, extensions,
                                                       conversions, theme_templates, page_anchors))
 
 
 def _page_model(body: str, meta: dict, offset: int, calls: list | None, environment: Environment,
-                extensions: tuple[tuple[str, str], ...], tags: tuple[str, ...], conversions: Conversions,
+                extensions: tuple[tuple[str, str], ...], conversions: Conversions,
                 theme_templates: Path, page_anchors: tuple[MacroAnchor, ...]) -> PageModel:
     """`page_model` of a page's body with its macro calls' anchors (`calls` is None without macros) and, for a
     generated record page, its template's headings (`page_anchors`)."""
-    listed = [Anchor(f"tag:{slugify(tag, '-')}", "de lijst van onderwerpen", OWN)
-              for tag in (tags if TAGS_MARKER in body else ())]
     macros: list[tuple[int, int, MacroAnchor]] = []
     unread: frozenset[str] = frozenset()
     withheld = _withheld_lines(body, meta, environment, conversions)
@@ -333,7 +328,7 @@ def _page_model(body: str, meta: dict, offset: int, calls: list | None, environm
     anchors = tuple(Anchor(a.id, a.what.format(line=a.line + offset), a.rank, a.line + offset, a.column, a.record,
                            a.line in withheld) for a in ordered)
     links = (Link(link.url, link.line + offset, link.column, link.line in withheld) for link in _links(urls, lines))
-    return PageModel((*theme_anchors(theme_templates), *anchors, *listed), tuple(links), unread)
+    return PageModel((*theme_anchors(theme_templates), *anchors), tuple(links), unread)
 
 
 def _withheld_lines(body: str, meta: dict, environment: Environment, conversions: Conversions) -> set[int]:

@@ -14,7 +14,7 @@ from urllib.parse import unquote, urlsplit
 from jinja2 import Environment
 from markdown.util import AMP_SUBSTITUTE
 
-from macros.checks.anchors import Anchor, Conversions, Link, PageModel, page_model, split_page
+from macros.checks.anchors import Anchor, Conversions, Link, PageModel, page_model
 from macros.model.errors import Finding
 from macros.model.kinds import KINDS
 from macros.rendering.sitepages import SitePages
@@ -31,31 +31,27 @@ LINK_MACROS = {name: kind.link_macro for name, kind in KINDS.items() if kind.lin
 def link_findings(site: SitePages, conversions: Conversions | None = None) -> list[Finding]:
     """Broken links and anchors, ids twice on a page, and anchors the site links to that a page lacks."""
     options = tuple(sorted(site.settings.jinja_options.items()))
-    tags = tuple(sorted({tag for text in site.texts.values() for tag in _tags(text)}))
-    models = _models(site, options, tags, conversions or Conversions())
+    models = _models(site, options, conversions or Conversions())
     findings = [finding for source, model in models.items() if source in site.written or source in site.later
                 for link in model.links if (finding := _check_link(site, models, source, link))]
     findings += [finding for source, model in models.items() for finding in _duplicates(site, source, model)]
     return [*_unique(findings), *_missing_anchors(site, models)]
 
 
-def _models(site: SitePages, options: tuple, tags: tuple, conversions: Conversions) -> dict[str, PageModel]:
+def _models(site: SitePages, options: tuple, conversions: Conversions) -> dict[str, PageModel]:
     """Each page's model, remembered on the index by page and text: the preview rereads only the pages that
     changed, until the data changes."""
     extensions = site.settings.markdown_extensions
-    known = site.index.derived.setdefault(("page_model", options, extensions, tags), {})
+    known = site.index.derived.setdefault(("page_model", options, extensions), {})
     environment = Environment(**dict(options))
     for source, text in site.texts.items():
         if (source, text) not in known:
             known[source, text] = page_model(source, text, site.index, environment, extensions,
-                                                  site.settings.theme_templates, tags, conversions,
+                                                  site.settings.theme_templates, conversions,
                                                   source in site.generated)
     return {source: known[source, text] for source, text in site.texts.items()}
 
 
-def _tags(text: str) -> list[str]:
-    tags = split_page(text)[1].get("tags")
-    return [tag for tag in tags if isinstance(tag, str)] if isinstance(tags, list) else []
 
 
 def _check_link(site: SitePages, models: dict[str, PageModel], source: str, link: Link) -> Finding | None:
