@@ -323,7 +323,9 @@ def _(project: Project):
         for site in sites.values():
             assert live_markup(site) == []
             assert name in text_of(site, "appreciatie-grenzen-verleggen/index.html", ".md-tag")
-            assert name in text_of(site, "tags/index.html", "h2")
+            assert name in text_of(site, "kernpunten/terugkeer/index.html", "h1")  # the tag's own page
+            [link] = soup(site, "appreciatie-grenzen-verleggen/index.html").select(".md-tag[href$='terugkeer/']")
+            assert name in link.get_text()
             [meta] = soup(site, "appreciatie-grenzen-verleggen/index.html").select("meta[data-pagefind-meta]")
             # The search worker gives Material these names, which it shows as HTML: they must be escaped.
             [tag] = [tag for tag in json.loads(meta["content"]) if tag.startswith("Terugkeer")]
