@@ -330,18 +330,22 @@ def test_pip_and_npm_read_the_mirror_variables(tool):
     assert mirror not in before.stdout and mirror in after.stdout
 
 
-def fake_apt(tmp_path: Path) -> Path:
-    """A folder with an `apt-get` that records its arguments and the sources it was given, for PATH."""
+def fake_command(tmp_path: Path, name: str, script: str) -> Path:
+    """A folder `bin` in `tmp_path` with a bash command `name` running `script`, for PATH."""
     folder = tmp_path / "bin"
     folder.mkdir()
-    record = tmp_path / "apt.log"
-    (folder / "apt-get").write_text(
-        "#!/bin/bash\n"
-        f"echo \"ARGS $*\" >> '{record}'\n"
-        "for argument; do case \"$argument\" in Dir::Etc::SourceParts=*) "
-        f"cat \"${{argument#*=}}\"/*.sources >> '{record}';; esac; done\n", encoding="utf-8")
-    (folder / "apt-get").chmod(0o755)
+    (folder / name).write_text("#!/bin/bash\n" + script, encoding="utf-8")
+    (folder / name).chmod(0o755)
     return folder
+
+
+def fake_apt(tmp_path: Path) -> Path:
+    """A folder with an `apt-get` that records its arguments and the sources it was given, for PATH."""
+    record = tmp_path / "apt.log"
+    return fake_command(tmp_path, "apt-get",
+                        f"echo \"ARGS $*\" >> '{record}'\n"
+                        "for argument; do case \"$argument\" in Dir::Etc::SourceParts=*) "
+                        f"cat \"${{argument#*=}}\"/*.sources >> '{record}';; esac; done\n")
 
 
 def run_apt_install(tmp_path: Path, **mirrors: str) -> str:
@@ -523,16 +527,13 @@ def test_gitlab_publish_script_hands_git_the_token_and_leaves_no_trace(tmp_path)
     subprocess.run(["git", "init", "--quiet", str(project)], check=True)
     (project / "scripts").mkdir()
     shutil.copy2(CREDENTIAL_HELPER, project / "scripts" / CREDENTIAL_HELPER.name)
-    bin_folder = tmp_path / "bin"
-    bin_folder.mkdir()
     record = tmp_path / "make.log"
-    (bin_folder / "make").write_text(
-        "#!/bin/bash\n"
+    bin_folder = fake_command(
+        tmp_path, "make",
         f"printf '%s\\n' \"ARGV $*\" >> '{record}'\n"
         "remote=''; for argument; do case \"$argument\" in REMOTE=*) remote=\"${argument#REMOTE=}\";; esac; done\n"
         "printf 'url=%s\\n\\n' \"$remote\" | git credential fill > \"$0.answer\"\n"
-        f"cat \"$0.answer\" >> '{record}.answers'\n", encoding="utf-8")
-    (bin_folder / "make").chmod(0o755)
+        f"cat \"$0.answer\" >> '{record}.answers'\n")
     config_before = (project / ".git" / "config").read_text(encoding="utf-8")
     job = gitlab_job(load(GITLAB), "publish")
     env = {"PATH": f"{bin_folder}:{os.environ['PATH']}", "HOME": str(tmp_path), "CI_PROJECT_DIR": str(project),
