@@ -215,7 +215,7 @@ class SiteHooks:
         outside the navigation belongs to, for its breadcrumb and its contents on a narrow screen
         (macros/rendering/wayback.py); and `tags`, the page's onderwerpen, each linked to its own page
         (macros/adapter/page_tags.py), for Material's tag list and the search results."""
-        context["tags"] = page_tags(page.meta, self.index, config.use_directory_urls)
+        context["tags"] = page_tags(page.meta, self.index)
         context = search_context(context, page, config, nav)
         context = self.facts.on_page_context(context, page)
         if context["pagefind"] is not None and self.index:

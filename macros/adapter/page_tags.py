@@ -7,7 +7,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from macros.rendering.escaping import html_text
-from macros.routing.page_map import page_url
 
 
 @dataclass(frozen=True)
@@ -19,13 +18,19 @@ class PageTag:
     hidden: bool = False
 
 
-def page_tags(meta: dict, index, directory_urls: bool = True) -> list[PageTag]:
+def page_tags(meta: dict, index) -> list[PageTag]:
     """The tags of a page's front matter (escaped by escape_front_matter), each with its onderwerp's page."""
     tags = meta.get("tags") or []
     if not isinstance(tags, list):
         return []
-    by_name = {}
-    if index is not None:
-        by_name = {html_text(onderwerp.naam): page_url(index.pages.source_of("onderwerp", onderwerp.id), directory_urls)
-                   for onderwerp in index.content.onderwerpen.onderwerpen}
+    by_name = _onderwerp_urls(index) if index is not None else {}
     return [PageTag(tag, by_name.get(tag)) for tag in tags if isinstance(tag, str)]
+
+
+def _onderwerp_urls(index) -> dict[str, str]:
+    """The URL of each onderwerp's page by its name as the front matter's tags hold it (made once per index)."""
+    key = ("onderwerp-urls-by-name",)
+    if key not in index.derived:
+        index.derived[key] = {html_text(onderwerp.naam): index.url("onderwerp", onderwerp.id)
+                              for onderwerp in index.content.onderwerpen.onderwerpen}
+    return index.derived[key]
