@@ -138,11 +138,16 @@ gate_skipped := GATE_TESTS=0: lint en testsuite overgeslagen (de testjob van de 
 # What the gate needs: with GATE_TESTS=0, not the system packages of the suite (Chromium, nginx, Java, npm).
 GATE_NEEDS = $(VENV)/.test-installed $(if $(filter 0,$(GATE_TESTS)),,$(TEST_SYSTEM_PACKAGES))
 publish_options = --version "$(VERSION)" --alias "$(ALIAS)" $(if $(BUILD_CACHE),--build-cache '$(abspath $(BUILD_CACHE))')
+# The internal and the public site never share a pages branch: each publishing target refuses it, either way round.
+branches_apart = @test "$(PUBLIC_REMOTE) $(PUBLIC_BRANCH)" != "$(REMOTE) $(PAGES_BRANCH)" || { echo "De interne en \
+	de openbare site krijgen elk een eigen pages-branch: PAGES_BRANCH en PUBLIC_BRANCH zijn beide $(PAGES_BRANCH) \
+	(op $(REMOTE))" >&2; exit 2; }
 need_version = @test -n "$(VERSION)" || { echo "Geef de versie mee: make $@ VERSION=2026-05 [ALIAS=actueel]" >&2; exit 2; }
 
 # The intranet URL (with its sub-path) goes only to the publishing build: the gate's tests serve the site at its root.
 publish: $(GATE_NEEDS) ## Publish: make publish VERSION=2026-05 [ALIAS=actueel] [REMOTE=origin] [GATE_TESTS=0]
 	$(need_version)
+	$(branches_apart)
 	$(call publish_gate,)
 	SITE_URL='$(INTRANET_URL)' PATH="$(abspath $(BIN)):$$PATH" $(BIN)/python scripts/publish.py $(publish_options) \
 		--remote "$(REMOTE)" --branch "$(PAGES_BRANCH)"
@@ -151,8 +156,7 @@ publish: $(GATE_NEEDS) ## Publish: make publish VERSION=2026-05 [ALIAS=actueel] 
 # for PUBLIC_URL, which, like INTRANET_URL, only the publishing build gets; the gate runs the leak tests, always.
 publish-public: $(GATE_NEEDS) ## Publish the public site: make publish-public VERSION=2026-05 [ALIAS=actueel] [GATE_TESTS=0]
 	$(need_version)
-	@test "$(PUBLIC_REMOTE) $(PUBLIC_BRANCH)" != "$(REMOTE) $(PAGES_BRANCH)" || { echo "De openbare site krijgt \
-	een eigen pages-branch: PUBLIC_BRANCH ($(PUBLIC_BRANCH)) is de interne pages-branch" >&2; exit 2; }
+	$(branches_apart)
 	$(call publish_gate,$(LEAK_PYTEST_ARGS))
 	$(PUBLIC_BUILD_ENV) SITE_URL='$(PUBLIC_URL)' PATH="$(abspath $(BIN)):$$PATH" $(BIN)/python scripts/publish.py \
 		--public $(publish_options) --remote "$(PUBLIC_REMOTE)" --branch "$(PUBLIC_BRANCH)"

@@ -245,3 +245,10 @@ def test_publish_public_refuses_the_internal_pages_branch(project):
     result = project.publish_public("2026-05", "actueel", "tests/test_urls.py", "PUBLIC_BRANCH=gh-pages")
     assert result.returncode == 2 and "eigen pages-branch" in result.stderr
     assert not project.has_pages_branch("gh-pages")
+
+
+def test_publish_refuses_the_public_pages_branch(project):
+    """The other way round: the internal site published to the public site's branch would be a leak."""
+    result = project.publish("2026-05", "actueel", None, "tests/test_urls.py", "PAGES_BRANCH=woo-pages")
+    assert result.returncode == 2 and "eigen pages-branch" in result.stderr
+    assert not project.has_pages_branch("woo-pages")
