@@ -48,6 +48,7 @@ export async function start(form) {
       const pages = await found.load(0, SHOWN);
       if (number !== asked) return;
       list.replaceChildren(...pages.map(item));
+      status.dataset.gezocht = term;  // what the results shown answer (the words searched for, "" for filters alone)
       status.textContent = note ? `Met precies deze woorden: ${counted(found.total, pages.length)} ${note}`
         : counted(found.total, pages.length);
       more.hidden = pages.length >= found.total;

@@ -32,8 +32,10 @@ class Build:
     def __init__(self, config, previous: Build | None = None):
         self.settings = settings_of(config)
         self.extra = config.extra
-        kept = previous is not None and previous.content.key == content_key(self.settings)
-        self.content = previous.content if kept else Content(self.settings, previous.content if previous else None)
+        key = content_key(self.settings)
+        kept = previous is not None and previous.content.key == key
+        self.content = previous.content if kept else Content(self.settings, previous.content if previous else None,
+                                                             key)
         self.conversions = previous.conversions if previous is not None else Conversions()
         self.compiled = previous.compiled if previous is not None else CompiledTemplates()
         self.theme_compiled = previous.theme_compiled if previous is not None else CompiledTemplates()

@@ -4,13 +4,14 @@ pages whose inputs changed without MkDocs' whole build.
 After a save, `mkdocs serve` builds the whole site again: a new config, every file and page object, the navigation
 (at 5,000 notes that alone takes longer than rendering the few pages a save changes). This path keeps the objects
 of the last whole build and renders the changed pages with MkDocs' own page functions, so every plugin event runs
-as in a build: the edited record's own pages first, then the pages that show it. MkDocs' server serves pages
-only once a build is done; this path lets it serve each group (and reload the browsers) when it is written, before
-the exports and, last, the checks (an error they find makes the whole build, which shows it on every page and
-reloads the browsers again; the pages whose warnings the checks changed are rendered once more, with their banner,
-macros/adapter/preview_warnings.py). Anything else takes the whole
-build: a file added or removed, a change outside the pages and the data (configuration, templates, assets), pages
-generated from the data that come or go, the public build, content with errors.
+as in a build: the edited pages first (the saved page, the page of a changed record), before it finds which other
+pages show what changed, then those. MkDocs' server serves pages only once a build is done; this path lets it
+serve each group (and reload the browsers) when it is written, before the exports and, last, the checks (an error
+they find makes the whole build, which shows it on every page and reloads the browsers again; the pages whose
+warnings the checks changed are rendered once more, with their banner, macros/adapter/preview_warnings.py).
+Anything else takes the whole build: a file added or removed, a change outside the pages and the data
+(configuration, templates, assets), pages generated from the data that come or go, the public build, content with
+errors.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,6 +27,7 @@ from mkdocs.commands.build import _build_page, _populate_page
 from mkdocs.livereload import _timestamp
 
 from macros.adapter.build import Build
+from macros.adapter.collector import keep_loaded_content, release_previous_build
 from macros.adapter.page_facts import PageFacts
 from macros.content.settings import DATA_FOLDER, is_public
 from macros.model.errors import ContentError
@@ -33,6 +36,7 @@ from macros.rendering.sitepages import record_page_sources
 
 log = logging.getLogger("mkdocs.hooks.beleid")
 FileTimes = dict[str, tuple[int, int]]
+RELEASE_AFTER = 2.0  # seconds after a quick build without another save
 
 
 class QuickPreview:
@@ -43,6 +47,7 @@ class QuickPreview:
         self.kept: tuple | None = None
         self.times: FileTimes = {}
         self.starting: FileTimes = {}
+        self.release: threading.Timer | None = None  # the collection after the last quick build
 
     def start(self, config) -> None:
         """A whole build starts: the times of the files it reads (a save while it runs is seen by the next build)."""
@@ -59,13 +64,12 @@ class QuickPreview:
         the checks."""
         shown = []
 
-        def show(more: bool) -> None:
-            """Serve the pages written so far and reload the browsers; `more`: they reload again for what follows."""
-            with server._epoch_cond:  # what MkDocs' server does when its builder returns (mkdocs/livereload)
-                server._visible_epoch = server._wanted_epoch
+        def show() -> None:
+            """Serve the pages written so far and reload the browsers: MkDocs' server holds every request while
+            the epoch it wants is not the one it shows (mkdocs/livereload), so both become a new one."""
+            with server._epoch_cond:
+                server._visible_epoch = server._wanted_epoch = max(_timestamp(), server._visible_epoch + 1)
                 server._epoch_cond.notify_all()
-            if more:
-                server._wanted_epoch = _timestamp()
             shown.append(True)
 
         def unchanged() -> None:
@@ -73,20 +77,31 @@ class QuickPreview:
             server._wanted_epoch = server._visible_epoch
 
         def build() -> None:
+            if self.release is not None:
+                self.release.cancel()  # the editor saved again: a build now matters more than the memory
             shown.clear()
             try:
                 quick = self._quick(hooks, show, unchanged)
             except Exception as error:  # the whole build then shows what went wrong, as it always does
                 log.info(f"de voorvertoning bouwt de hele site: {error!r}")
                 quick = False
-            if not quick:
+            if quick and shown:
+                self._release_later()
+            elif not quick:
                 if shown:  # the browsers reload once more when the whole build is done
-                    server._wanted_epoch = _timestamp()
+                    server._wanted_epoch = max(_timestamp(), server._visible_epoch + 1)
                 whole()
 
         return build
 
-    def _quick(self, hooks, show: Callable[[bool], None], unchanged: Callable[[], None]) -> bool:
+    def _release_later(self) -> None:
+        """Free what the saves replaced once the editor pauses: one collection of every object, about a second at
+        5,000 notes, which would otherwise delay the preview (macros/adapter/collector.py)."""
+        self.release = threading.Timer(RELEASE_AFTER, release_previous_build)
+        self.release.daemon = True
+        self.release.start()
+
+    def _quick(self, hooks, show: Callable[[], None], unchanged: Callable[[], None]) -> bool:
         """Render what the saves changed and `show` the pages (or say it was `unchanged`); False when only a whole
         build can (the pages written are then written again by it)."""
         if self.kept is None:
@@ -106,29 +121,33 @@ class QuickPreview:
             index = build.content.of(build.settings)
         except ContentError:
             return False
-        lists = {page.list_source for page in index.later_pages}
-        if generated_sources(index) != generated_sources(hooks.index) or any(
-                Path(path).is_relative_to(docs) and Path(path).relative_to(docs).as_posix() in lists
-                for path in edited):
-            return False  # the generated pages change: only MkDocs' files and navigation can say so
+        before, doc_files = hooks.index, files.documentation_pages()
+        saved = {Path(path).relative_to(docs).as_posix() for path in edited if Path(path).is_relative_to(docs)}
+        if not saved.isdisjoint(page.list_source for page in before.later_pages):
+            return False  # a long list's first page: its later pages are made from it
+        keep_loaded_content()  # the new index stays out of the collections while the pages render
         hooks.build, hooks.index, build.index = build, index, index
         hooks.facts = PageFacts(config, index)
         rebuilds = hooks.rebuilds
-        rebuilds.plan(files, config, index, "", dirty=True, serving=True, changed_on=hooks.changed_on)
-        pages = [file.page for file in files.documentation_pages() if file.src_uri in rebuilds.again
-                 or not Path(file.abs_dest_path).is_file()]
+        first = [file.page for file in doc_files
+                 if file.src_uri in saved or _record_changed(file.src_uri, index, before, rebuilds.digests)]
+        rebuilds.rendered = {}
+        _render(first, config, files, doc_files, nav, env)
+        if first:
+            show()  # the edited pages first, before the lists and the pages that show what changed are known
+        if generated_sources(index) != generated_sources(before):
+            return False  # the generated pages change: only MkDocs' files and navigation can say so
+        rebuilds.plan(files, config, index, "", dirty=True, serving=True, changed_on=hooks.changed_on,
+                      rendered=rebuilds.rendered)
         if rebuilds.changed is None:
             return False
-        own = [page for page in pages if rebuilds.again.get(page.file.src_uri)]
-        others = [page for page in pages if not rebuilds.again.get(page.file.src_uri)]
-        doc_files = files.documentation_pages()
-        for group, more in ((own, bool(others)), (others, False)):  # each as MkDocs does: all Markdown, all HTML
-            for page in group:
-                _populate_page(page, config, files)
-            for page in group:
-                _build_page(page, config, doc_files, nav, env)
-            if group:
-                show(more)  # the edited record's pages first: the browsers reload again for the pages showing it
+        done = {page.file.src_uri for page in first}
+        others = [file.page for file in doc_files if file.src_uri not in done and (
+            file.src_uri in rebuilds.again or not Path(file.abs_dest_path).is_file())]
+        _render(others, config, files, doc_files, nav, env)
+        if others:
+            show()
+        pages = first + others
         for page in pages:
             page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
         if not _write_exports(files, export_files(index, config.site_url or "", build.exported)):
@@ -140,14 +159,25 @@ class QuickPreview:
             return False
         changed_banners = hooks.show_warnings(findings)
         if banners := [file.page for file in doc_files if file.src_uri in changed_banners]:
-            for page in banners:  # their warnings changed: the banners show the checks' findings (the checks come last)
-                _populate_page(page, config, files)
-            for page in banners:
-                _build_page(page, config, doc_files, nav, env)
-            show(True)  # the browsers reload when the builder returns
+            _render(banners, config, files, doc_files, nav, env)  # the checks' findings, which come last
+            show()
         build.keep_schemas()
         self.times = times
         return True
+
+
+def _render(pages, config, files, doc_files, nav, env) -> None:
+    """Render and write `pages` as MkDocs' build does: all their Markdown, then all their HTML."""
+    for page in pages:
+        _populate_page(page, config, files)
+    for page in pages:
+        _build_page(page, config, doc_files, nav, env)
+
+
+def _record_changed(source: str, index, before, digests) -> bool:
+    """Whether the record whose own page is `source` is another in `index` than `before` (the last build's)."""
+    now, then = index.record_at(source), before.record_at(source)
+    return now is not then and (now is None or then is None or digests.of(now) != digests.of(then))
 
 
 def watched_times(config) -> FileTimes:

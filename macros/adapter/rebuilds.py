@@ -51,9 +51,10 @@ class Rebuilds:
         self.cache: Path | None = None
 
     def plan(self, files, config, index, extra_shared: str, dirty: bool, serving: bool,
-             changed_on: Callable[[str], str] = lambda source: "") -> None:
+             changed_on: Callable[[str], str] = lambda source: "", rendered: dict | None = None) -> None:
         """Decide for every page whether this build renders it, and tell MkDocs through `is_modified`; a page whose
-        date of change (`changed_on` its source, from git) is another is rendered again.
+        date of change (`changed_on` its source, from git) is another is rendered again. `rendered`: what the
+        pages this build rendered before it planned read (the preview's edited pages, quick_preview.py).
 
         `index` is None when the content has errors (the preview then shows them on every page)."""
         project = Path(config.config_file_path).parent
@@ -66,7 +67,7 @@ class Rebuilds:
         same_shared = dirty and self.shared == self.memory.shared
         if dirty and not same_shared:
             clean_directory(config.site_dir)  # nothing of an earlier state of the site may stay
-        self.rendered, self.own, self.again = {}, {}, {}
+        self.rendered, self.own, self.again = dict(rendered or {}), {}, {}
         if index is None:
             self.fingerprints = None
             return

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from macros.content.index import Index, Mentions
-from macros.content.loading import LoadedFiles, load_content
+from macros.content.loading import LoadedFiles, file_times, load_content
 from macros.content.redaction import redact_records, with_record_grounds
 from macros.content.settings import DATA_FOLDER, Settings
 from macros.content.woo import redacted, with_grounds
@@ -18,8 +18,8 @@ class Content:
     and the public build's index, redacted once from it. A new state reuses what the previous one loaded from the
     files that did not change."""
 
-    def __init__(self, settings: Settings, previous: Content | None = None):
-        self.key = content_key(settings)
+    def __init__(self, settings: Settings, previous: Content | None = None, key: tuple | None = None):
+        self.key = key or content_key(settings)
         self.files, self.mentions = (previous.files, previous.mentions) if previous else (LoadedFiles(), Mentions())
         try:
             self.index, self.error = load_index(settings.project_dir, settings.pages, settings.directory_urls,
@@ -43,9 +43,7 @@ class Content:
 
 def content_key(settings: Settings) -> tuple:
     """What the index depends on: where the pages are, their URLs, and every data file's time and size."""
-    signature = tuple((file.as_posix(), file.stat().st_mtime_ns, file.stat().st_size)
-                      for file in sorted(settings.data_dir.rglob("*")) if file.is_file())
-    return settings.project_dir, settings.pages, settings.directory_urls, signature
+    return settings.project_dir, settings.pages, settings.directory_urls, file_times(settings.data_dir)
 
 
 def index_for(settings: Settings) -> Index:

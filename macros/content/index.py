@@ -195,10 +195,6 @@ class Index:
         self.notas_newest_first = sorted(content.notas, key=lambda nota: (nota.datum, nota.referentie),
                                          reverse=True)
         self.bronnen_sorted = sorted(content.bronnen.bronnen, key=lambda bron: (bron.soort, bron.titel.lower()))
-        self.citations = self._citations()
-        self.kernpunten_by_onderwerp = self._by_onderwerp()
-        self.timeline = self._timeline()
-        self._timeline_position = {item.id: position for position, item in enumerate(self.timeline)}
 
     def _collect(self) -> list[Finding]:
         """Merge every data file's ids (FileIds); an id defined in two files, or referred to and defined nowhere,
@@ -247,14 +243,18 @@ class Index:
         document, location = self.origin[kind, record_id]
         return replace(document.finding((*location, field), message, hint, code), subject=(kind, record_id))
 
-    def _citations(self) -> dict[str, list[str]]:
+    @functools.cached_property
+    def citations(self) -> dict[str, list[str]]:
+        """The kernpunten citing each bron, by the bron's id."""
         citations: dict[str, list[str]] = {bron_id: [] for bron_id in self.records["bron"]}
         for kernpunt in self.kernpunten():
             for bron_id in dict.fromkeys(kernpunt.bronnen):
                 citations[bron_id].append(kernpunt.id)
         return citations
 
-    def _by_onderwerp(self) -> dict[str, list[str]]:
+    @functools.cached_property
+    def kernpunten_by_onderwerp(self) -> dict[str, list[str]]:
+        """The kernpunten of each onderwerp, the current ones first."""
         grouped: dict[str, list[str]] = {onderwerp: [] for onderwerp in self.records["onderwerp"]}
         for kernpunt in self.kernpunten():
             if self.openbaar and kernpunt.niet_openbaar:
@@ -277,7 +277,9 @@ class Index:
         """The id a record has in this index: in the public build a withheld one's neutral id."""
         return self.aliases.get((kind, str(record_id)), str(record_id))
 
-    def _timeline(self) -> list[TimelineItem]:
+    @functools.cached_property
+    def timeline(self) -> list[TimelineItem]:
+        """The events and the notes, by date."""
         items = [TimelineItem(event.id, event.datum, event.tot, event.bij_benadering, event.soort, event.titel,
                               event.beschrijving, tuple(event.notas), tuple(event.bronnen))
                  for event in self.content.tijdlijn.gebeurtenissen]
@@ -285,6 +287,10 @@ class Index:
                                f"Nota {nota.referentie}: {nota.titel}", "", (nota.referentie,), ())
                   for nota in self.content.notas]
         return sorted(items, key=lambda item: (item.datum.first_day, item.id))
+
+    @functools.cached_property
+    def _timeline_position(self) -> dict[str, int]:
+        return {item.id: position for position, item in enumerate(self.timeline)}
 
     def kernpunten(self) -> Iterator[Kernpunt]:
         """Every kernpunt of every note, notes newest first, kernpunten in document order."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,7 +11,7 @@ from pydantic import BaseModel
 from macros.content.jinjatext import jinja_findings
 from macros.content.settings import NOTAS_FOLDER
 from macros.content.validation import validate_document
-from macros.content.yamlsource import YamlDocument, load_yaml
+from macros.content.yamlsource import YamlDocument, decoded, parse_yaml
 from macros.model.errors import ContentError, Finding
 from macros.model.kinds import DATA_FILES
 from macros.model.schema import Bronnen, DiwooInstellingen, Modellen, Nota, Onderwerpen, Tijdlijn, Verkenning
@@ -52,10 +53,11 @@ class LoadedFiles:
         self._known: dict[tuple, tuple[list[Finding], Loaded | None]] = {}
         self._used: dict[tuple, tuple[list[Finding], Loaded | None]] = {}
 
-    def load(self, file: Path, schema: type[BaseModel], display: str) -> tuple[list[Finding], Loaded | None]:
-        key = (display, schema, file.read_bytes())
+    def load(self, file: Path | str, schema: type[BaseModel], display: str) -> tuple[list[Finding], Loaded | None]:
+        with open(file, "rb") as stream:
+            key = (display, schema, stream.read())
         if key not in self._known:
-            self._known[key] = _load_file(file, schema, display)
+            self._known[key] = _load_file(key[2], schema, display)
         self._used[key] = self._known[key]
         return self._known[key]
 
@@ -64,10 +66,10 @@ class LoadedFiles:
         self._known, self._used = self._used, {}
 
 
-def _load_file(file: Path, schema: type[BaseModel], display: str) -> tuple[list[Finding], Loaded | None]:
-    """One data file's findings and, when it is valid, its validated model."""
+def _load_file(raw: bytes, schema: type[BaseModel], display: str) -> tuple[list[Finding], Loaded | None]:
+    """One data file's findings and, when it is valid, its validated model (from the file's bytes)."""
     try:
-        document = load_yaml(file, display)
+        document = parse_yaml(decoded(raw, display), display)
     except ContentError as error:
         return error.findings, None
     in_texts = jinja_findings(document)  # a text with Jinja may break its field's form too: one message
@@ -87,8 +89,8 @@ def load_content(data_dir: Path, project_dir: Path, files: LoadedFiles | None = 
     files = files or LoadedFiles()
     data_display = _display(data_dir, project_dir)
 
-    def load(file: Path, schema: type[BaseModel]) -> None:
-        display = f"{data_display}/{file.relative_to(data_dir).as_posix()}"  # as _display, without a resolve per file
+    def load(file: Path | str, schema: type[BaseModel]) -> None:
+        display = f"{data_display}/{str(file)[len(str(data_dir)) + 1:]}"  # as _display, without a resolve per file
         found, item = files.load(file, schema, display)
         findings.extend(found)
         if item is not None:
@@ -104,10 +106,13 @@ def load_content(data_dir: Path, project_dir: Path, files: LoadedFiles | None = 
     for name, schema in OPTIONAL_FILES.items():
         if (data_dir / name).is_file():
             load(data_dir / name, schema)
-    for file in sorted((data_dir / NOTAS_FOLDER).glob("*.yaml")):
-        load(file, Nota)
+    paths = [path for path, _, _ in file_times(data_dir)]
+    notas_folder = os.path.join(data_dir, NOTAS_FOLDER)
+    for path in paths:
+        if path.endswith(".yaml") and os.path.dirname(path) == notas_folder:
+            load(path, Nota)
     findings.extend(_misnamed_notas(loaded.values()))
-    findings.extend(_unread_files(data_dir, project_dir))
+    findings.extend(_unread_files(data_dir, project_dir, paths))
     files.forget_unused()
     if findings:
         raise ContentError(findings)
@@ -117,32 +122,50 @@ def load_content(data_dir: Path, project_dir: Path, files: LoadedFiles | None = 
                    by_schema[Verkenning], notas, tuple(loaded.values()))
 
 
+def file_times(folder: Path) -> tuple[tuple[str, int, int], ...]:
+    """Every file under `folder` (symbolic links to folders not followed) with its modification time and size, by
+    path."""
+    found: list[tuple[str, int, int]] = []
+    folders = [str(folder)] if folder.is_dir() else []
+    while folders:
+        with os.scandir(folders.pop()) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    folders.append(entry.path)
+                elif entry.is_file():
+                    stat = entry.stat()
+                    found.append((entry.path, stat.st_mtime_ns, stat.st_size))
+    return tuple(sorted(found))
+
+
 def _misnamed_notas(loaded) -> list[Finding]:
     """A note's file must be named after its referentie, so its page and data are easy to find."""
     return [item.document.finding(("referentie",), f"de referentie {item.model.referentie} past niet bij de "
                                   "bestandsnaam", f"noem het bestand {item.model.referentie}.yaml",
                                   "bestandsnaam-nota")
             for item in loaded
-            if isinstance(item.model, Nota) and Path(item.document.path).stem != item.model.referentie]
+            if isinstance(item.model, Nota)
+            and os.path.splitext(os.path.basename(item.document.path))[0] != item.model.referentie]
 
 
-def _unread_files(data_dir: Path, project_dir: Path) -> list[Finding]:
+def _unread_files(data_dir: Path, project_dir: Path, paths: list[str]) -> list[Finding]:
     """Files in data/ that no schema reads (`bronnen.yml`, `6501581.yaml.bak`): their data would silently be lost."""
     findings = []
-    for file in sorted(data_dir.rglob("*")):
-        if file.is_file() and not file.name.startswith(".") and not _read_by_loader(file, data_dir):
-            hint = (f"noem het {file.stem}.yaml" if file.suffix.lower() in (".yml", ".yaml")
-                    else "verplaats het uit data/, of sla de gegevens op als .yaml")
-            findings.append(Finding(_display(file, project_dir), 1, 1, "dit bestand wordt niet gelezen: "
-                                    "gegevensbestanden eindigen op .yaml", hint, "onbekend-bestand"))
+    for file in sorted(Path(path) for path in paths if not _read_by_loader(path, data_dir)):
+        hint = (f"noem het {file.stem}.yaml" if file.suffix.lower() in (".yml", ".yaml")
+                else "verplaats het uit data/, of sla de gegevens op als .yaml")
+        findings.append(Finding(_display(file, project_dir), 1, 1, "dit bestand wordt niet gelezen: "
+                                "gegevensbestanden eindigen op .yaml", hint, "onbekend-bestand"))
     return findings
 
 
-def _read_by_loader(file: Path, data_dir: Path) -> bool:
-    """Whether `file` is one the loader reads (it reports such a file itself when it is invalid)."""
-    folder = file.parent.relative_to(data_dir).as_posix()
-    return file.suffix == ".yaml" and (folder == NOTAS_FOLDER or (folder == "." and
-                                                                  file.name in {*SINGLE_FILES, *OPTIONAL_FILES}))
+def _read_by_loader(path: str, data_dir: Path) -> bool:
+    """Whether the file at `path` is hidden or one the loader reads (it reports such a file itself when it is
+    invalid)."""
+    folder, name = os.path.split(path)
+    return name.startswith(".") or (name.endswith(".yaml") and (
+        folder == os.path.join(data_dir, NOTAS_FOLDER)
+        or (folder == str(data_dir) and name in {*SINGLE_FILES, *OPTIONAL_FILES})))
 
 
 def _display(path: Path, project_dir: Path) -> str:

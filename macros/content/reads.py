@@ -8,6 +8,7 @@ reach the index only through `ReadingIndex`, which notes every key the page bein
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -55,11 +56,17 @@ class ReadingIndex:
 
     def __init__(self, index, log: ReadLog):
         self._index, self.log = index, log
-        self.citations = _ReadMapping(index.citations, log, lambda bron_id: ("citaties", bron_id))
-        self.kernpunten_by_onderwerp = _ReadMapping(index.kernpunten_by_onderwerp, log,
-                                                    lambda onderwerp_id: ("onderwerp-kernpunten", onderwerp_id))
         self.nota_of = _ReadMapping(index.nota_of, log, self._nota_key)
         self.number_of = _ReadMapping(index.number_of, log, self._nota_key)
+
+    @functools.cached_property
+    def citations(self) -> Mapping:
+        return _ReadMapping(self._index.citations, self.log, lambda bron_id: ("citaties", bron_id))
+
+    @functools.cached_property
+    def kernpunten_by_onderwerp(self) -> Mapping:
+        return _ReadMapping(self._index.kernpunten_by_onderwerp, self.log,
+                            lambda onderwerp_id: ("onderwerp-kernpunten", onderwerp_id))
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._index, name)  # not records: openbaar, pages, directory_urls, reads

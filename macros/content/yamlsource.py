@@ -74,7 +74,12 @@ class YamlDocument:
 def read_text(file: Path, display_path: str) -> str:
     """A file's text (without a byte order mark, as MkDocs reads it); raise ContentError naming the line of the
     first byte that is not UTF-8."""
-    raw = file.read_bytes()
+    return decoded(file.read_bytes(), display_path)
+
+
+def decoded(raw: bytes, display_path: str) -> str:
+    """A file's bytes as text (without a byte order mark); raise ContentError naming the line of the first byte
+    that is not UTF-8."""
     try:
         return raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as error:
