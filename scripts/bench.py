@@ -129,6 +129,7 @@ def preview_seconds(folder: Path, rounds: int = 3) -> tuple[dict[str, list[float
     times each; the next edit waits for the preview to be done."""
     for part in ("Makefile", "requirements.txt"):
         shutil.copy2(PROJECT / part, folder / part)
+    shutil.copytree(PROJECT / "scripts", folder / "scripts", dirs_exist_ok=True)  # make serve checks its port
     port = free_port()
     server = subprocess.Popen(["make", "serve", f"PORT={port}", f"VENV={BIN.parent}"], cwd=folder, env=ENV,
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True)
@@ -140,8 +141,8 @@ def preview_seconds(folder: Path, rounds: int = 3) -> tuple[dict[str, list[float
     try:
         deadline = time.monotonic() + 900
         while "bp-nota" not in fetch(base + "notas/"):
-            if time.monotonic() > deadline:
-                raise SystemExit("mkdocs serve did not start")
+            if time.monotonic() > deadline or server.poll() is not None:
+                raise SystemExit(f"make serve did not start:\n{server.stderr.read()[-2000:]}")
             time.sleep(1)
         time.sleep(2)
         for _ in range(rounds):

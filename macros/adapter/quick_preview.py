@@ -115,6 +115,7 @@ class QuickPreview:
         docs, project = Path(config.docs_dir), Path(config.config_file_path).parent
         if edited is None or not all(_page_or_data(path, docs, project, files) for path in edited):
             return False
+        keep_loaded_content()  # what the last build left stays out of the collections while this one loads
         build = Build(config, hooks.build)
         try:
             build.take_over(hooks.build)
@@ -125,7 +126,7 @@ class QuickPreview:
         saved = {Path(path).relative_to(docs).as_posix() for path in edited if Path(path).is_relative_to(docs)}
         if not saved.isdisjoint(page.list_source for page in before.later_pages):
             return False  # a long list's first page: its later pages are made from it
-        keep_loaded_content()  # the new index stays out of the collections while the pages render
+        keep_loaded_content()  # and the new index while the pages render
         hooks.build, hooks.index, build.index = build, index, index
         hooks.facts = PageFacts(config, index)
         rebuilds = hooks.rebuilds

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel
 
@@ -26,10 +28,18 @@ OPTIONAL_FILES: dict[str, type[BaseModel]] = {**{data.name: data.model for data 
 
 @dataclass(frozen=True)
 class Loaded:
-    """One validated data file and the parsed document it came from (for positions)."""
+    """One validated data file and the parsed document it came from (for positions). The preview keeps it while the
+    file is unchanged, and with it what `once` derived from it."""
 
     document: YamlDocument
     model: BaseModel
+    derived: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def once(self, step: Callable[[Loaded], Any]) -> Any:
+        """`step(self)`, computed once for this state of the file."""
+        if step not in self.derived:
+            self.derived[step] = step(self)
+        return self.derived[step]
 
 
 @dataclass(frozen=True)

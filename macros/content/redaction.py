@@ -26,7 +26,15 @@ Aliases = dict[tuple[str, str], str]
 
 def kernpunt_grounds(content: Content) -> dict[str, str | None]:
     """The ground of every kernpunt by id (after `woo.with_grounds`), None for a public one."""
-    return {kernpunt.id: kernpunt.niet_openbaar for nota in content.notas for kernpunt in _flatten(nota.kernpunten)}
+    grounds: dict[str, str | None] = {}
+    for item in content.files:
+        if isinstance(item.model, Nota):
+            grounds.update(item.once(_note_grounds))
+    return grounds
+
+
+def _note_grounds(item: Loaded) -> dict[str, str | None]:
+    return {kernpunt.id: kernpunt.niet_openbaar for kernpunt in _flatten(item.model.kernpunten)}
 
 
 def with_record_grounds(content: Content) -> Content:

@@ -18,8 +18,17 @@ LEADING_TITLE = re.compile(r"\A\s*(# [^\n]*\n)")
 
 
 def with_grounds(content: Content) -> Content:
-    """The content with every note's grounds explicit: inherited by sub-points, defaulted for personal data."""
-    return _map_notas(content, _nota_with_grounds)
+    """The content with every note's grounds explicit: inherited by sub-points, defaulted for personal data (once
+    per state of a note's file)."""
+    files = tuple(item.once(_file_with_grounds) if isinstance(item.model, Nota) else item for item in content.files)
+    if all(new.model is old.model for new, old in zip(files, content.files, strict=True)):
+        return content
+    return replace(content, files=files, notas=tuple(item.model for item in files if isinstance(item.model, Nota)))
+
+
+def _file_with_grounds(item: Loaded) -> Loaded:
+    grounded = _nota_with_grounds(item.model)
+    return item if grounded is item.model else Loaded(item.document, grounded)
 
 
 def redacted(content: Content) -> Content:
