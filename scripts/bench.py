@@ -209,6 +209,7 @@ def pagefind_seconds(site: Path) -> float:
 @contextlib.contextmanager
 def browser_page(site: Path):
     """A Chromium page on `site` served over HTTP, the server's address, and the (URL, bytes) of every response."""
+    from playwright.sync_api import Error as PlaywrightError
     from playwright.sync_api import sync_playwright
 
     from tests.conftest import CHROMIUM, CHROMIUM_ARGS
@@ -219,8 +220,12 @@ def browser_page(site: Path):
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = browser.new_page()
         transferred: list[tuple[str, int]] = []
-        page.on("requestfinished",
-                lambda request: transferred.append((request.url, request.sizes()["responseBodySize"])))
+
+        def note(request) -> None:
+            with contextlib.suppress(PlaywrightError):  # the browser closed as it finished: after the figures
+                transferred.append((request.url, request.sizes()["responseBodySize"]))
+
+        page.on("requestfinished", note)
         try:
             yield page, server.url, transferred
         finally:

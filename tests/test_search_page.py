@@ -202,6 +202,18 @@ def test_the_pages_with_the_exact_word_come_first_then_those_with_longer_words(p
     assert 0 < exact < result_total(statuses[-1]), statuses
 
 
+def test_the_status_says_which_words_its_results_answer(page, corpus_url):
+    """`data-gezocht` on the status (what `make bench` waits for): "" for filters alone, then the words searched for,
+    set with the results they answer."""
+    open_search(page, corpus_url + SEARCH_PAGE + "?jaar=2025")
+    assert page.get_attribute(STATUS, "data-gezocht") == ""
+    before = page.inner_text(STATUS)
+    page.fill("#bp-zoekterm", "Dublin Beleid")
+    page.keyboard.press("Enter")
+    wait_for_answer(page, before)
+    assert page.get_attribute(STATUS, "data-gezocht") == "dublin beleid"
+
+
 def test_a_page_reads_the_sitemap_once(page, corpus_url):
     """Material's instant navigation reads sitemap.xml (at 5,000 notes 150 ms of the main thread): the feed's link
     must not make Material read it a second time (it does for every link whose rel is exactly "alternate")."""

@@ -3,6 +3,7 @@
 // ../pagefind/ (written by macros/adapter/search.py), loads only the index chunks and page fragments a query needs.
 const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;  // Material's SearchMessageType
 const LOADED = 20;  // results whose texts are loaded: Material shows ten, then more while scrolling
+const FIRST = 10;  // those of the first answer (the exact words), which is there to be quick: the ten shown
 // Dutch words too common to search for (Material's own search left them out too): "de" is on every page, which takes
 // Pagefind a second at 5,000 notes, and it wants every word of a query.
 const STOP_WORDS = new Set([
@@ -64,7 +65,7 @@ async function answer(query, stale, exact) {
     found = await (await pagefind).search(exact ? `"${term.replace(/"/g, "")}"` : term);
     await new Promise(resolve => setTimeout(resolve));  // let queries typed during the search arrive
     if (stale()) return null;
-    pages = await Promise.all(found.results.slice(0, LOADED).map(result => result.data()));
+    pages = await Promise.all(found.results.slice(0, exact ? FIRST : LOADED).map(result => result.data()));
   } catch {
     return { items: [], total: 0, index: false };  // no index (the preview), or it cannot be loaded
   }

@@ -3,6 +3,7 @@
 // file of them (zoeken/filters.json, from the same module). The page's address holds the query and the filters
 // (zoeken/?zoek=dublin&jaar=2026), so a colleague can be sent it. assets/beleid.js starts it.
 const SHOWN = 20;  // results shown at a time with their title and excerpt; the count says how many matched in all
+const FIRST = 10;  // those of the first answer (the exact words), which is there to be quick
 const WAIT = 250;  // ms after the last keystroke before searching
 // As in assets/zoeken.js (Material's search box): Dutch words too common to search for.
 const STOP_WORDS = new Set([
@@ -45,7 +46,7 @@ export async function start(form) {
       return;
     }
     const show = async (found, note = "") => {  // the first results of `found`, unless a newer search overtook it
-      const pages = await found.load(0, SHOWN);
+      const pages = await found.load(0, note ? FIRST : SHOWN);
       if (number !== asked) return;
       list.replaceChildren(...pages.map(item));
       status.dataset.gezocht = term;  // what the results shown answer (the words searched for, "" for filters alone)
