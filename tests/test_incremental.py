@@ -23,6 +23,7 @@ from macros.adapter.build import Build
 from macros.adapter.config import load_mkdocs_config
 from macros.adapter.preview_warnings import PreviewWarnings
 from macros.adapter.rebuilds import shared_fingerprint
+from macros.checks.anchors import Conversions
 from macros.rendering.preview_banner import BANNER_CLASS
 from macros.routing.page_map import page_url
 from tests.site_build import ROOT
@@ -260,3 +261,33 @@ def test_the_build_date_renders_every_page_again_only_when_a_template_shows_it(t
     assert shared("1767225600") == shared("1767312000")
     (theme / "main.html").write_text("<p>{{ build_date_utc }}</p>", encoding="utf-8")
     assert shared("1767225600") != shared("1767312000")
+
+
+def test_the_checks_markdown_conversions_come_back_from_the_cache_as_they_were_found():
+    """`make build`'s cache keeps what the checks' Markdown conversions found: a new build's conversions answer from
+    it without converting, the same answer; JSON of another form is ignored."""
+    text, extensions = "# Titel\n\nZie [de bron](#elders) en <span id=\"rauw\">x</span>.\n", (("toc", "null"),)
+    first = Conversions()
+    found = first(text, extensions)
+    again = Conversions()
+    again.take_found(first.found_json())
+    assert again(text, extensions) == found and not again._converters
+    broken = Conversions()
+    broken.take_found('{"abc": [1, 2]}')
+    assert broken(text, extensions) == found and broken._converters
+
+
+def test_a_cached_build_still_fails_on_a_link_to_an_anchor_that_is_not_there(tmp_path):
+    """The cache answers for texts it saw: a page's new text is converted and checked."""
+    project = tmp_path / "corpus"
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "corpus.py"), "--notes", "20", "--out", str(project),
+                    "--force"], check=True, stdout=subprocess.DEVNULL)
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    mkdocs_build(project, site, cache)
+    assert (cache / "markdown-ids.json").is_file()
+    page = sorted((project / "docs" / "notas").glob("[0-9]*.md"))[0]
+    page.write_text(page.read_text(encoding="utf-8") + "\nZie [elders](#bestaat-niet).\n", encoding="utf-8")
+    env = {**ENV, "BELEID_BUILD_CACHE": str(cache)}
+    result = subprocess.run([str(BIN / "mkdocs"), "build", "--strict", "--quiet", "--dirty", "--site-dir", str(site)],
+                            cwd=project, env=env, capture_output=True, text=True)
+    assert result.returncode != 0 and "bestaat-niet" in result.stderr, result.stderr[-2000:]

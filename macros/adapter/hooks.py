@@ -84,6 +84,8 @@ class SiteHooks:
             self.quick.start(config)
         self.banners = self.serving and not is_public(config.extra)  # decided by the serve command, never assumed
         self.build = Build(config, self.build)
+        if self.dirty and not self.serving:  # `make build` with its cache folder (macros/adapter/rebuilds.py)
+            self.rebuilds.take_conversions(self.build.settings.project_dir, self.build.conversions)
         self.build.register(config.plugins["macros"])
         if self.serving:
             config.plugins["macros"].config["on_error_fail"] = False

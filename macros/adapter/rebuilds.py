@@ -10,6 +10,7 @@ and leaves them there for the next build; the site is the same, byte for byte, a
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import shutil
@@ -18,11 +19,13 @@ from pathlib import Path
 
 from mkdocs.utils import clean_directory
 
+from macros.checks import anchors
 from macros.incremental.fingerprints import BuildMemory, Fingerprints, PageMemory, RecordDigests, digest
 from macros.rendering.wayback import lists_above
 
 CACHE_VARIABLE = "BELEID_BUILD_CACHE"
 MEMORY_FILE = "pagina-invoer.json"
+MARKDOWN_FILE = "markdown-ids.json"  # what the checks' Markdown conversions found (macros/checks/anchors.py)
 # What every page shows or is made with: a change to any of these renders every page again.
 SHARED_FOLDERS = ("overrides", "macros")
 SHARED_FILES = ("requirements.txt",)
@@ -49,6 +52,7 @@ class Rebuilds:
         self.again: dict[str, bool] = {}
         self.shared: str | None = None
         self.cache: Path | None = None
+        self.conversions = None  # the checks' Markdown conversions and the code's digest, kept in the cache folder
 
     def plan(self, files, config, index, extra_shared: str, dirty: bool, serving: bool,
              changed_on: Callable[[str], str] = lambda source: "", rendered: dict | None = None) -> None:
@@ -87,6 +91,18 @@ class Rebuilds:
                 self.again[file.src_uri] = False
             file.is_modified = _answer(file.src_uri in self.again, Path(file.abs_dest_path))
         log.info(f"{len(self.again)} van de {len(self.own)} pagina's worden opnieuw gemaakt")
+
+    def take_conversions(self, project: Path, conversions) -> None:
+        """`make build` with a cache: the checks start from what the previous build's Markdown conversions found,
+        when the same code made them, and leave theirs for the next build."""
+        cache = _cache_folder(project)
+        if cache is None:
+            return
+        self.conversions = (conversions, _conversions_made_with(project))
+        with contextlib.suppress(OSError, UnicodeDecodeError):
+            made_with, _, found = (cache / MARKDOWN_FILE).read_text(encoding="utf-8").partition("\n")
+            if made_with == self.conversions[1]:
+                conversions.take_found(found)
 
     def page_rendered(self, source: str, reads: frozenset, title: str | None) -> None:
         """What the page at `source` read while it was rendered in this build, and its title."""
@@ -141,11 +157,20 @@ class Rebuilds:
         self.cache.mkdir(parents=True, exist_ok=True)
         shutil.copytree(site_dir, self.cache / "site", copy_function=os.link)
         (self.cache / MEMORY_FILE).write_text(self.memory.to_json(), encoding="utf-8")
+        if self.conversions is not None:
+            conversions, made_with = self.conversions
+            (self.cache / MARKDOWN_FILE).write_text(f"{made_with}\n{conversions.found_json()}", encoding="utf-8")
 
 
 def _answer(again: bool, destination: Path):
     """The page's `is_modified`: render it when its inputs changed or its output is missing."""
     return lambda: again or not destination.is_file()
+
+
+def _conversions_made_with(project: Path) -> str:
+    """The code that converts the pages' Markdown for the checks: the pinned packages and the module itself."""
+    requirements = project / SHARED_FILES[0]
+    return digest(requirements.read_bytes() if requirements.is_file() else b"", Path(anchors.__file__).read_bytes())
 
 
 def _cache_folder(project: Path) -> Path | None:

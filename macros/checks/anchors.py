@@ -9,6 +9,7 @@ the macros add is declared per macro in MACRO_ANCHORS (tests/test_html_ids.py co
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import re
 from collections.abc import Callable
@@ -210,9 +211,12 @@ class Conversions:
         self._found: dict[tuple, tuple[tuple, tuple, tuple]] = {}
         self._jinja: dict[tuple, nodes.Template | list | TemplateSyntaxError] = {}
         self._models: dict[tuple, PageModel] = {}
+        self._known_found: dict[str, tuple[tuple, tuple, tuple]] = {}  # an earlier build's, by _text_key
 
     def __call__(self, text: str, extensions: tuple[tuple[str, str], ...]) -> tuple[tuple, tuple, tuple]:
         """(ids Markdown made, raw HTML ids with position, link targets) of a page's Markdown."""
+        if (text, extensions) not in self._found and (known := self._known_found.get(_text_key(text, extensions))):
+            self._found[text, extensions] = known
         if (text, extensions) not in self._found:
             converter = self._converter(extensions).reset()
             converter.convert(text)
@@ -221,6 +225,21 @@ class Conversions:
             raw.close()
             self._found[text, extensions] = tuple(converter.found_ids), tuple(raw.found), tuple(converter.found_links)
         return self._found[text, extensions]
+
+    def found_json(self) -> str:
+        """What `__call__` found, as JSON by a digest of the text and extensions (kept by `make build`'s cache)."""
+        return json.dumps({_text_key(*key): found for key, found in self._found.items()}, ensure_ascii=False)
+
+    def take_found(self, text: str) -> None:
+        """Use what an earlier build found (`found_json`); JSON of another form is ignored."""
+        try:
+            known = json.loads(text)
+            self._known_found = {key: (tuple((name, tag) for name, tag in ids),
+                                       tuple((name, line, column) for name, line, column in raw),
+                                       tuple(str(link) for link in links))
+                                 for key, (ids, raw, links) in known.items()}
+        except (ValueError, TypeError, AttributeError):
+            self._known_found = {}
 
     def parse(self, environment: Environment, body: str) -> nodes.Template:
         """`environment.parse(body)`, remembered (raises TemplateSyntaxError as it does)."""
@@ -251,6 +270,10 @@ class Conversions:
         if extensions not in self._converters:
             self._converters[extensions] = _converter(extensions)
         return self._converters[extensions]
+
+
+def _text_key(text: str, extensions: tuple[tuple[str, str], ...]) -> str:
+    return hashlib.blake2b(json.dumps([text, extensions]).encode(), digest_size=16).hexdigest()
 
 
 def _converter(extensions: tuple[tuple[str, str], ...]) -> markdown.Markdown:
